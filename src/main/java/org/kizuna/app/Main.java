@@ -1,0 +1,2 @@
+package org.kizuna.app;
+public class Main { public static void main(String[] a) { System.out.println("kizuna"); } }
