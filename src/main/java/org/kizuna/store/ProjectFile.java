@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Properties;
+import org.kizuna.model.ClusterProfile;
+import org.kizuna.model.Project;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * An open .kizuna project: one SQLite file that is the document (sqlite.org "appfileformat").
+ *
+ * <p>Opening checks the file before SQLite writes anything: the header's magic, size, application
+ * id and schema version are read as plain bytes, and the database is then checked through a
+ * read-only connection. Only a file that passes is opened for writing. The writing connection uses
+ * {@code locking_mode=EXCLUSIVE}, so another process cannot read or interleave writes while this
+ * one has it open: it is told the file is in use. The rollback journal is kept (no WAL): a killed
+ * process leaves a hot journal that SQLite rolls back on the next open, and no side files linger
+ * on network drives.
+ */
+public final class ProjectFile implements AutoCloseable {
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path path;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final EditHistory history;
+
+    private ProjectFile(Path path, Connection connection, boolean readOnly) {
+        this.path = path;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.history = new EditHistory(connection, readOnly, EditHistory.DEFAULT_LIMIT);
+    }
+
+    /** Creates a new, empty project (default vocabularies, no elements); refuses to overwrite a file. */
+    public static ProjectFile create(Path path, String clusterName) throws ProjectFileException {
+        if (Files.exists(path)) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO, path + " already exists");
+        }
+        Path abs = path.toAbsolutePath();
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".creating");
+        try {
+            Files.deleteIfExists(tmp);
+            try (Connection c = connect(tmp, false)) {
+                migrate(c, 0);
+                try (var ps = c.prepareStatement("INSERT INTO profile (id, name) VALUES (1, ?)")) {
+                    ps.setString(1, clusterName == null || clusterName.isBlank() ? "(untitled)" : clusterName);
+                    ps.executeUpdate();
+                }
+                try (var ps = c.prepareStatement("INSERT INTO project_meta (key, value) VALUES (?, ?)")) {
+                    ps.setString(1, "created_at");
+                    ps.setString(2, Instant.now().toString());
+                    ps.executeUpdate();
+                    ps.setString(1, "created_by");
+                    ps.setString(2, "Kizuna " + version());
+                    ps.executeUpdate();
+                }
+                Vocabularies.insertDefaults(c);
+            }
+            moveAtomically(tmp, abs);
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort: the temp file has a dot name and does not hide the target
+            }
+            throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot create " + path + ": "
+                    + e.getMessage(), e);
+        }
+        return open(abs);
+    }
+
+    /**
+     * Opens an existing project, migrating an older schema forward. Refuses, without writing a byte,
+     * a file that is missing, not SQLite, not ours, truncated or corrupt, from a newer schema, or in
+     * use by another process. A file that is not writable opens read-only.
+     */
+    public static ProjectFile open(Path path) throws ProjectFileException {
+        Path abs = path.toAbsolutePath();
+        Path journal = abs.resolveSibling(abs.getFileName() + "-journal");
+        boolean hotJournal = Files.exists(journal) && sizeOf(journal) > 0;
+        int userVersion = checkHeader(abs, hotJournal);
+        boolean writable = Files.isWritable(abs) && Files.isWritable(abs.getParent());
+        if (!hotJournal) {
+            // A hot journal means a killed writer: SQLite must roll it back, which needs a writer.
+            verifyReadOnly(abs);
+        }
+        if (!writable) {
+            if (hotJournal) {
+                throw new ProjectFileException(ProjectFileException.Reason.READ_ONLY, abs
+                        + " was left mid-edit and needs recovery, but it is read-only; make a writable copy");
+            }
+            if (userVersion < Schema.currentVersion()) {
+                throw new ProjectFileException(ProjectFileException.Reason.READ_ONLY, abs
+                        + " is from an older Kizuna and read-only, so it cannot be upgraded; make a writable copy");
+            }
+            try {
+                return new ProjectFile(abs, connect(abs, true), true);
+            } catch (SQLException e) {
+                throw refusal(abs, e);
+            }
+        }
+        Connection c = null;
+        try {
+            c = connect(abs, false);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA locking_mode = EXCLUSIVE");
+                // Take the exclusive lock now and keep it (exclusive locking mode holds it after commit).
+                st.execute("BEGIN EXCLUSIVE");
+                st.execute("COMMIT");
+            }
+            if (hotJournal) {
+                verifyIntegrity(c, abs);
+            }
+            migrate(c, pragmaInt(c, "user_version"));
+            return new ProjectFile(abs, c, false);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw refusal(abs, e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public int schemaVersion() {
+        try {
+            return pragmaInt(connection, "user_version");
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version", e);
+        }
+    }
+
+    /** The whole project as an immutable snapshot. */
+    public Project snapshot() {
+        try {
+            return ProjectReader.read(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the project: " + e.getMessage(), e);
+        }
+    }
+
+    public ClusterProfile profile() {
+        try {
+            return ProjectReader.readProfile(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the profile: " + e.getMessage(), e);
+        }
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    /** Runs an edit (one transaction, committed at once, undoable). */
+    public Change execute(Command command) {
+        return history.execute(command);
+    }
+
+    /**
+     * Writes a consistent copy of the project to {@code target} ({@code VACUUM INTO} a temp file in
+     * the target's folder, then an atomic move, so a crash never leaves a half-written target).
+     * This project stays open; open the copy to continue there.
+     */
+    public void saveCopy(Path target) throws ProjectFileException {
+        Path abs = target.toAbsolutePath();
+        if (abs.equals(path)) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot save a project onto itself");
+        }
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".saving");
+        try {
+            Files.deleteIfExists(tmp);
+            try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, tmp.toString());
+                ps.execute();
+            }
+            moveAtomically(tmp, abs);
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more to do: the target was not touched
+            }
+            throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot save to " + target + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Save As: copies the project to {@code target}, closes this one and returns the copy, open. */
+    public ProjectFile saveAs(Path target) throws ProjectFileException {
+        saveCopy(target);
+        close();
+        return open(target);
+    }
+
+    /** For read-only queries by other layers (exporters, the benchmark); never for writes. */
+    public Connection connectionForReading() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    public static String version() {
+        String v = ProjectFile.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    // --- opening ---
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("foreign_keys", "true");
+        props.setProperty("busy_timeout", "0");
+        if (readOnly) {
+            props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + file, props);
+    }
+
+    /** Reads the 100-byte SQLite header: magic, page size and count, application id, user version. */
+    private static int checkHeader(Path file, boolean recovering) throws ProjectFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_FOUND, "no such project file: " + file);
+        }
+        byte[] header = new byte[100];
+        long length;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = Files.size(file);
+            int n = in.readNBytes(header, 0, 100);
+            if (n < 100 || !startsWith(header, MAGIC)) {
+                throw new ProjectFileException(ProjectFileException.Reason.NOT_SQLITE, file.getFileName()
+                        + " is not a Kizuna project (it is not a SQLite database)");
+            }
+        } catch (IOException e) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot read " + file + ": "
+                    + e.getMessage(), e);
+        }
+        ByteBuffer b = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(b.getShort(16));
+        if (pageSize == 1) {
+            pageSize = 65536;
+        }
+        long changeCounter = Integer.toUnsignedLong(b.getInt(24));
+        long pageCount = Integer.toUnsignedLong(b.getInt(28));
+        long versionValidFor = Integer.toUnsignedLong(b.getInt(92));
+        int userVersion = b.getInt(60);
+        int applicationId = b.getInt(68);
+        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
+            throw corrupt(file, "its header is damaged");
+        }
+        if (!recovering && (length % pageSize != 0) || !recovering && (versionValidFor == changeCounter && pageCount * pageSize > length)) {
+            throw corrupt(file, "it is truncated (" + length + " bytes)");
+        }
+        if (applicationId != Schema.APPLICATION_ID) {
+            throw new ProjectFileException(ProjectFileException.Reason.FOREIGN, file.getFileName()
+                    + " is a SQLite database, but not a Kizuna project");
+        }
+        if (userVersion > Schema.currentVersion()) {
+            throw new ProjectFileException(ProjectFileException.Reason.TOO_NEW, file.getFileName()
+                    + " was written by a newer Kizuna (file format " + userVersion + "; this version reads up to "
+                    + Schema.currentVersion() + "). Update Kizuna to open it.");
+        }
+        if (userVersion < 1) {
+            throw corrupt(file, "it has no schema version");
+        }
+        return userVersion;
+    }
+
+    private static void verifyReadOnly(Path file) throws ProjectFileException {
+        try (Connection c = connect(file, true)) {
+            verifyIntegrity(c, file);
+        } catch (SQLException e) {
+            throw refusal(file, e);
+        }
+    }
+
+    private static void verifyIntegrity(Connection c, Path file) throws SQLException, ProjectFileException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            String first = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(first)) {
+                throw corrupt(file, "the database is damaged (" + first + ")");
+            }
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw corrupt(file, "a " + rs.getString(1) + " row points at a missing " + rs.getString(3));
+            }
+        }
+    }
+
+    private static ProjectFileException refusal(Path file, SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            String name = code == null ? "" : code.name();
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                return new ProjectFileException(ProjectFileException.Reason.IN_USE, file.getFileName()
+                        + " is in use by another program (another Kizuna window?); close it there first", e);
+            }
+            if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
+                return corrupt(file, "the database is damaged");
+            }
+            if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")) {
+                return new ProjectFileException(ProjectFileException.Reason.READ_ONLY, "cannot open "
+                        + file.getFileName() + " for writing: " + e.getMessage(), e);
+            }
+        }
+        return new ProjectFileException(ProjectFileException.Reason.IO, "cannot open " + file.getFileName() + ": "
+                + e.getMessage(), e);
+    }
+
+    private static ProjectFileException corrupt(Path file, String why) {
+        return new ProjectFileException(ProjectFileException.Reason.CORRUPT, file.getFileName()
+                + " cannot be opened: " + why + ". The file was left untouched.");
+    }
+
+    // --- schema ---
+
+    static void migrate(Connection c, int from) throws SQLException {
+        migrate(c, from, Schema.MIGRATIONS);
+    }
+
+    /** Runs every migration above {@code from}, each in its own transaction with its version bump. */
+    static void migrate(Connection c, int from, java.util.List<Migration> migrations) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
+        }
+        for (Migration m : migrations) {
+            if (m.version() <= from) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try {
+                m.run(c);
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                    st.execute("PRAGMA user_version = " + m.version());
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    // --- helpers ---
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing: nothing left to protect
+            }
+        }
+    }
+}
