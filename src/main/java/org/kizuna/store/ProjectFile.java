@@ -92,9 +92,9 @@ public final class ProjectFile implements AutoCloseable {
     public static ProjectFile open(Path path) throws ProjectFileException {
         Path abs = path.toAbsolutePath();
         Path journal = abs.resolveSibling(abs.getFileName() + "-journal");
-        boolean hotJournal = Files.exists(journal) && sizeOf(journal) > 0;
+        boolean hotJournal = isHotJournal(journal);
         int userVersion = checkHeader(abs, hotJournal);
-        boolean writable = Files.isWritable(abs) && Files.isWritable(abs.getParent());
+        boolean writable = isWritable(abs);
         if (!hotJournal) {
             // A hot journal means a killed writer: SQLite must roll it back, which needs a writer.
             verifyReadOnly(abs);
@@ -387,6 +387,28 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /**
+     * A file is read-only when the user cannot write it or its folder (the journal lives there), or
+     * when its own read-only bit is set: root may write anything, but a file marked read-only should
+     * still open read-only.
+     */
+    static boolean isWritable(Path file) {
+        if (!Files.isWritable(file) || !Files.isWritable(file.getParent())) {
+            return false;
+        }
+        try {
+            var posix = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (posix != null) {
+                return posix.readAttributes().permissions()
+                        .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            var dos = Files.getFileAttributeView(file, java.nio.file.attribute.DosFileAttributeView.class);
+            return dos == null || !dos.readAttributes().isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean startsWith(byte[] data, byte[] prefix) {
         for (int i = 0; i < prefix.length; i++) {
             if (data[i] != prefix[i]) {
@@ -396,11 +418,21 @@ public final class ProjectFile implements AutoCloseable {
         return true;
     }
 
-    private static long sizeOf(Path p) {
-        try {
-            return Files.size(p);
+    /**
+     * A rollback journal whose header still carries SQLite's magic belongs to a transaction that
+     * did not finish (a killed process). In exclusive locking mode a committed journal is kept with
+     * a zeroed header, which is not hot.
+     */
+    private static boolean isHotJournal(Path journal) {
+        if (!Files.isRegularFile(journal)) {
+            return false;
+        }
+        byte[] magic = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63, (byte) 0xd7};
+        try (InputStream in = Files.newInputStream(journal)) {
+            byte[] head = in.readNBytes(8);
+            return head.length == 8 && java.util.Arrays.equals(head, magic);
         } catch (IOException e) {
-            return 0;
+            return true;
         }
     }
 
