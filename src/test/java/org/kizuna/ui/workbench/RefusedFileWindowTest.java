@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -65,7 +66,7 @@ class RefusedFileWindowTest {
         assertTrue(robot.lookup(".error-message").queryAs(Label.class).getText().contains(refusal.getMessage()),
                 "the dialog shows the store's message");
 
-        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
 
         assertTrue(stage.isShowing(), "the window is still open");

@@ -4,13 +4,18 @@ package org.kizuna.ui.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +26,7 @@ import org.kizuna.model.Actor;
 import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
+import org.kizuna.store.ProjectFileException;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.Messages;
 import org.testfx.api.FxRobot;
@@ -42,7 +48,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         file = dir.resolve("x.kizuna");
-        if (!java.nio.file.Files.exists(file)) {
+        if (!Files.exists(file)) {
             try (ProjectFile project = ProjectFile.create(file, "十勝バイオクラスター")) {
                 Actor university = Actor.of("帯広畜産大学", "university", true);
                 long u = project.execute(Edits.addActor(university)).createdIds().get(0);
@@ -71,7 +77,7 @@ class WorkbenchWindowTest {
 
         ListView<?> navigator = robot.lookup("#navigator").queryAs(ListView.class);
         List<String> labels = navigator.getItems().stream()
-                .map(e -> robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(e -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                         .filter(c -> c.getItem() == e).findFirst().map(c -> c.getText()).orElse("?"))
                 .toList();
         assertEquals(List.of("ネットワーク", "マトリクス", "進捗", "診断", "プロフィール"), labels);
@@ -80,9 +86,9 @@ class WorkbenchWindowTest {
         assertEquals("関係主体: 2   連携: 1", robot.lookup("#counts").queryAs(Label.class).getText());
         TableView<?> table = robot.lookup("#actorTable").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
-        assertTrue(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+        assertTrue(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .anyMatch(c -> "帯広畜産大学".equals(c.getText())), "the actor's name is drawn in the table");
-        assertTrue(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+        assertTrue(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .anyMatch(c -> "大学".equals(c.getText())), "the actor's kind is drawn in the table");
         assertEquals(file.toAbsolutePath().toString(), robot.lookup("#statusPath").queryAs(Label.class).getText());
     }
@@ -97,9 +103,21 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             try (ProjectFile again = ProjectFile.open(file)) {
                 return again.snapshot().actors().size() == 2;
-            } catch (org.kizuna.store.ProjectFileException e) {
+            } catch (ProjectFileException e) {
                 return false;
             }
         });
+    }
+
+    @Test
+    void helpAboutShowsTheVersion(FxRobot robot) throws Exception {
+        waitForTitle("x.kizuna — Kizuna");
+        robot.clickOn("#menuHelp").clickOn("#menuAbout");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane about = robot.lookup(".dialog-pane")
+                .queryAs(DialogPane.class);
+        assertTrue(about.getContentText().startsWith("バージョン " + ProjectFile.version()), about.getContentText());
+        robot.clickOn(about.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
     }
 }
