@@ -13,7 +13,7 @@ import picocli.CommandLine;
 /**
  * Entry point. With no arguments or a single project path it opens the workbench window, otherwise
  * it runs the CLI and exits with its code (see {@link LaunchMode}). The window's class is separate
- * (docs/adr/0002): JavaFX refuses to start from a main class that extends {@code Application} when
+ * (docs/adr/0003): JavaFX refuses to start from a main class that extends {@code Application} when
  * it is on the class path rather than the module path.
  */
 public final class Main {

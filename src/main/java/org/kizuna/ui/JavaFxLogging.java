@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 
 /**
  * JavaFX warns once per start, through its {@code javafx} logger, that it was loaded from the class
- * path ("Unsupported JavaFX configuration"). We run that way on purpose (docs/adr/0002), so that
+ * path ("Unsupported JavaFX configuration"). We run that way on purpose (docs/adr/0003), so that
  * one logger is raised to SEVERE; its children (CSS, layout, bindings, controls...) keep WARNING so
  * real problems still show. The tests do the same with {@code src/test/resources/logging.properties}.
  */

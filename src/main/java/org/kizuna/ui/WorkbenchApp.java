@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -31,7 +30,7 @@ public final class WorkbenchApp extends Application {
         if (files.isEmpty()) {
             window.viewModel().openStartup(StartupProjects.WITHOUT_FILE);
         } else {
-            window.viewModel().open(Path.of(files.get(0)));
+            window.viewModel().open(files.get(0));
         }
     }
 

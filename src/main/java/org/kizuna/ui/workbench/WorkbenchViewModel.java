@@ -2,6 +2,7 @@
 package org.kizuna.ui.workbench;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,18 @@ public final class WorkbenchViewModel {
             return;
         }
         load(() -> ProjectFile.open(abs), abs.toString(), false);
+    }
+
+    /** Opens the file named on the command line; a name that is no path at all is reported like a refusal. */
+    public void open(String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException e) {
+            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            return;
+        }
+        open(path);
     }
 
     /** Opens what the window shows when started without a file (see {@link StartupProjects}). */

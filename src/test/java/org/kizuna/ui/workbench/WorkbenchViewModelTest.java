@@ -138,6 +138,15 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aNameThatIsNoPathIsReported() {
+        WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
+        vm.open("bad\0name.kizuna");
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("The project cannot be opened: "), dialogs.errors.get(0));
+        assertFalse(vm.projectOpenProperty().get());
+    }
+
+    @Test
     void openingTheOpenFileAgainRereadsIt() throws Exception {
         Path file = project("same.kizuna", "Same", "A", "company", "B", "company");
         WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
