@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            ImportCommand.class,
+            AnalyzeCommand.class,
+            BenchCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
