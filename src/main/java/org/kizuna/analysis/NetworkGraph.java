@@ -109,7 +109,8 @@ public final class NetworkGraph {
                 ids[i] = actors.get(boxed[i]).id();
             }
         }
-        List<Tie> kept = new ArrayList<>();
+        boolean all = filter.isAll();
+        List<Tie> kept = all ? project.ties() : new ArrayList<>();
         int cap = project.ties().size();
         int[] src = new int[cap];
         int[] dst = new int[cap];
@@ -124,10 +125,12 @@ public final class NetworkGraph {
             }
             Scope scope = t.scopeOverride() != null ? t.scopeOverride()
                     : Scope.derive(actors.get(s), actors.get(d));
-            if (!filter.accepts(t, scope)) {
-                continue;
+            if (!all) {
+                if (!filter.accepts(t, scope)) {
+                    continue;
+                }
+                kept.add(t);
             }
-            kept.add(t);
             src[m] = s;
             dst[m] = d;
             scopes[m] = scope;

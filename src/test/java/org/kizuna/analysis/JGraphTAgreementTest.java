@@ -98,4 +98,16 @@ class JGraphTAgreementTest {
         }
         assertEquals(theirs, ours);
     }
+
+    @Test
+    void tieGraphKeepsEveryTieWhileTheViewsCollapseThem() {
+        List<Actor> a = actors(3);
+        // a0→a1 twice (two kinds of tie in the real world) and a1→a0 once.
+        NetworkGraph g = NetworkGraph.ofEdges(a, new int[] {0, 0, 1}, new int[] {1, 1, 0}, true);
+        assertEquals(3, JGraphTViews.ties(g).edgeSet().size());
+        assertEquals(2, JGraphTViews.directed(g).edgeSet().size());
+        assertEquals(1, JGraphTViews.undirected(g).edgeSet().size());
+        assertEquals(g.arcCount(), JGraphTViews.directed(g).edgeSet().size());
+        assertEquals(g.edgeCount(), JGraphTViews.undirected(g).edgeSet().size());
+    }
 }
