@@ -132,8 +132,6 @@ public final class MixingCalculator {
             }
             of.add(mine);
         }
-        int[] slot = new int[n];
-        java.util.Arrays.fill(slot, -1);
         int s = 0;
         for (List<Integer> list : members.values()) {
             for (int v : list) {

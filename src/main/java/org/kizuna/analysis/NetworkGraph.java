@@ -163,8 +163,23 @@ public final class NetworkGraph {
         return order == null ? i : order[i];
     }
 
-    /** Offsets and sorted, de-duplicated neighbour lists without self-loops. */
+    /**
+     * Offsets and sorted, de-duplicated neighbour lists without self-loops. Two stable counting
+     * sorts (by target, then by source) give every row sorted in O(n + m), which on half a million
+     * actors is several times faster than sorting each row.
+     */
     private static int[][] csr(int n, int[] from, int[] to, int count) {
+        int[] byTo = new int[count];
+        int[] bucket = new int[n + 1];
+        for (int i = 0; i < count; i++) {
+            bucket[to[i] + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            bucket[v + 1] += bucket[v];
+        }
+        for (int i = 0; i < count; i++) {
+            byTo[bucket[to[i]]++] = i;
+        }
         int[] offsets = new int[n + 1];
         for (int i = 0; i < count; i++) {
             offsets[from[i] + 1]++;
@@ -174,18 +189,16 @@ public final class NetworkGraph {
         }
         int[] fill = Arrays.copyOf(offsets, n);
         int[] raw = new int[count];
-        for (int i = 0; i < count; i++) {
+        for (int k = 0; k < count; k++) {
+            int i = byTo[k];
             raw[fill[from[i]]++] = to[i];
         }
         int[] newOff = new int[n + 1];
         int w = 0;
         for (int v = 0; v < n; v++) {
-            int a = offsets[v];
-            int b = offsets[v + 1];
-            Arrays.sort(raw, a, b);
             int prev = -1;
             newOff[v] = w;
-            for (int i = a; i < b; i++) {
+            for (int i = offsets[v], b = offsets[v + 1]; i < b; i++) {
                 int x = raw[i];
                 if (x != prev && x != v) {
                     raw[w++] = x;
