@@ -188,12 +188,14 @@ public final class FujitaAssessor {
             ja += switch (rating) {
                 case 3 -> "域内の中核組織が中心的な位置を占め、統括機能が働きうる（命題2・3）。";
                 case 2 -> "中核組織はあるが、中心性は中程度である。";
-                default -> "ネットワークを束ねる域内の中核組織が見当たらない。";
+                default -> inside ? "中心化が弱く、ネットワークを束ねる組織が見当たらない。"
+                        : "ネットワークを束ねる域内の中核組織が見当たらない。";
             };
             en += switch (rating) {
                 case 3 -> " An in-region core organisation holds the central position (propositions 2 and 3).";
                 case 2 -> " There is a core organisation, but the network is only moderately centralised.";
-                default -> " No in-region core organisation holds the network together.";
+                default -> inside ? " The network is hardly centralised: no organisation holds it together."
+                        : " No in-region core organisation holds the network together.";
             };
         }
         return new AxisAssessment(FujitaAxis.GOVERNANCE, fig, rating, ja, en, profile.assessment(FujitaAxis.GOVERNANCE));

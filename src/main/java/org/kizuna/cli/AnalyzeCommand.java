@@ -140,6 +140,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, "%.3f", x);
     }
 
+    /** "in_region 3363 (67%), domestic 1416 (28%)" from the {count, share} maps of the JSON. */
+    private static String shares(Map<?, ?> m) {
+        List<String> parts = new ArrayList<>();
+        m.forEach((k, v) -> {
+            Map<?, ?> c = (Map<?, ?>) v;
+            Object share = c.get("share");
+            parts.add(k + " " + c.get("count") + (share instanceof Double d
+                    ? String.format(Locale.ROOT, " (%.0f%%)", 100 * d) : ""));
+        });
+        return parts.isEmpty() ? "-" : String.join(", ", parts);
+    }
+
     private static void printText(PrintWriter out, DiagnosisReport r) {
         Map<String, Object> m = r.toMap();
         Map<?, ?> net = (Map<?, ?>) m.get("network");
@@ -147,15 +159,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println("== Network" + (r.filter().isAll() ? "" : " (filtered)"));
         out.printf(Locale.ROOT, "actors %d, ties %d (%d distinct pairs), %s ties%n", net.get("actors"), net.get("ties"),
                 net.get("edges"), a.graph().anyDirected() ? "some directed" : "all undirected");
-        out.println("ties by scope: " + net.get("ties_by_scope"));
-        out.println("ties by kind:  " + net.get("ties_by_kind"));
+        out.println("ties by scope: " + shares((Map<?, ?>) net.get("ties_by_scope")));
+        out.println("ties by kind:  " + shares((Map<?, ?>) net.get("ties_by_kind")));
         out.printf(Locale.ROOT, "components %d (largest %d), isolates %d%n", a.components().count(),
                 a.components().largest(), a.isolates());
         out.printf(Locale.ROOT, "density %s undirected, %s directed; in-region subgraph %s (%d actors)%n",
                 f(a.densityUndirected()), f(a.densityDirected()), f(a.inRegion().density()), a.inRegion().actors());
         out.printf(Locale.ROOT, "centralisation: degree %s, betweenness %s; max core %d; E-I (region) %s%n",
                 f(a.degreeCentralisation()), f(a.betweennessCentralisation()), a.maxCore(), f(a.eiIndexRegion()));
-        out.println("connector hubs: " + ((Map<?, ?>) net.get("connector_hubs")).get("actors"));
+        List<Integer> hubs = a.connectorHubs();
+        out.println("connector hubs (" + hubs.size() + "): " + String.join(", ", hubs.subList(0, Math.min(10,
+                hubs.size())).stream().map(v -> a.graph().actor(v).name()).toList()) + (hubs.size() > 10 ? ", …" : ""));
         out.println("core organisation candidates: " + ((List<?>) net.get("core_organisation_candidates")).stream()
                 .map(x -> ((Map<?, ?>) x).get("name")).toList());
         out.println();
