@@ -76,7 +76,7 @@ public record DiagnosisReport(NetworkFilter filter, NetworkAnalysis network,
         views.put("betweenness", pv.code());
         views.put("betweenness_undirected", View.UNDIRECTED.code());
         views.put("closeness", pv.code());
-        views.put("pagerank", View.DIRECTED.code());
+        views.put("pagerank", pv.code());
         views.put("clustering", View.UNDIRECTED.code());
         views.put("core", View.UNDIRECTED.code());
         views.put("constraint", View.UNDIRECTED.code());
