@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            ExportCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
