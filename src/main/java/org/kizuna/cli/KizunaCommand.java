@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class,
             InfoCommand.class,
+            DemoCommand.class,
+            ShowCommand.class,
             ExportCommand.class,
         })
 public final class KizunaCommand implements Runnable {
