@@ -21,8 +21,9 @@ final class ActorsSheet implements SheetWriter {
     @Override
     public void write(SheetContext ctx, Sheet sheet) {
         StyleSpec text = StyleSpec.PLAIN;
+        StyleSpec bool = StyleSpec.PLAIN.withFormat(TidySheet.BOOLEAN_FORMAT);
         StyleSpec coord = StyleSpec.PLAIN.withFormat("0.00");
-        StyleSpec[] styles = {text, text, text, text, text, text, text, text, text, text, text, coord, coord};
+        StyleSpec[] styles = {text, text, text, text, text, text, bool, text, text, text, text, coord, coord};
         TidySheet t = new TidySheet(ctx, sheet, TidyRows.headers(TidyColumn.Table.ACTORS, ctx.lang()), styles);
         TidyRows rows = new TidyRows(ctx.project(), ctx.actorsById(), ctx.lang());
         for (Actor a : ctx.project().actors()) {

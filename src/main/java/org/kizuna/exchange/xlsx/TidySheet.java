@@ -13,6 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class TidySheet {
     private static final int MEASURED_ROWS = 2000;
+    /** Shows booleans as TRUE/FALSE in LibreOffice too (Excel does so by itself). */
+    static final String BOOLEAN_FORMAT = "\"TRUE\";\"TRUE\";\"FALSE\"";
 
     private final SheetContext ctx;
     private final Sheet sheet;

@@ -25,9 +25,10 @@ final class TiesSheet implements SheetWriter {
     @Override
     public void write(SheetContext ctx, Sheet sheet) {
         StyleSpec text = StyleSpec.PLAIN;
+        StyleSpec bool = StyleSpec.PLAIN.withFormat(TidySheet.BOOLEAN_FORMAT);
         StyleSpec year = StyleSpec.PLAIN.withFormat("0");
         StyleSpec strength = StyleSpec.PLAIN.withFormat("0.0##");
-        StyleSpec[] styles = {text, text, text, text, text, strength, year, year, text, text, text};
+        StyleSpec[] styles = {text, text, text, text, bool, strength, year, year, text, text, text};
         TidySheet t = new TidySheet(ctx, sheet, TidyRows.headers(TidyColumn.Table.TIES, ctx.lang()), styles);
         TidyRows rows = new TidyRows(ctx.project(), ctx.actorsById(), ctx.lang());
         for (Tie tie : ctx.project().ties()) {

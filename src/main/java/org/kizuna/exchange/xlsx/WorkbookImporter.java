@@ -36,6 +36,7 @@ import org.kizuna.exchange.TidyColumn;
 import org.kizuna.exchange.Values;
 import org.kizuna.model.Element;
 import org.kizuna.model.ElementGroup;
+import org.kizuna.model.FrameworkTemplate;
 import org.kizuna.model.Judgement;
 import org.kizuna.model.MatrixCell;
 import org.kizuna.model.Period;
@@ -84,6 +85,15 @@ public final class WorkbookImporter {
         WorkbookImporter imp = new WorkbookImporter(project, options, xlsx.getFileName().toString());
         if (!Files.isRegularFile(xlsx)) {
             throw new ExchangeException(xlsx + ": no such file");
+        }
+        try (java.io.InputStream in = Files.newInputStream(xlsx)) {
+            byte[] magic = in.readNBytes(4);
+            if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
+                throw new ExchangeException(imp.file + " is not an .xlsx workbook (an .xlsx file is a zip archive; "
+                        + "this one is not)");
+            }
+        } catch (IOException e) {
+            throw new ExchangeException("cannot read " + xlsx + ": " + e.getMessage(), e);
         }
         try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
             imp.readWorkbook(wb);
@@ -316,12 +326,12 @@ public final class WorkbookImporter {
                 if (g != null) {
                     group = groupRefs.get(g);
                     if (group == null) {
-                        plan.groups.add(new ImportPlan.GroupSpec(g, null));
+                        plan.groups.add(groupSpec(g));
                         group = ImportPlan.Ref.created(plan.groups.size() - 1);
                         groupRefs.put(g, group);
                     }
                 }
-                plan.elements.add(new ImportPlan.ElementSpec(name, null, group));
+                plan.elements.add(elementSpec(name, group));
                 ref = ImportPlan.Ref.created(plan.elements.size() - 1);
             }
             seen.put(name, ref);
@@ -358,6 +368,35 @@ public final class WorkbookImporter {
                 plan.rowNotes.put(actor, Values.text(value(row.getCell(noteCol))));
             }
         }
+    }
+
+    /**
+     * A new group named in a header: when the name is one of a framework template's (in either
+     * language), both its names are restored, so an English workbook keeps the Japanese names too.
+     */
+    private static ImportPlan.GroupSpec groupSpec(String name) {
+        for (FrameworkTemplate t : List.of(FrameworkTemplate.TOKACHI_13, FrameworkTemplate.KOBE_8)) {
+            for (FrameworkTemplate.GroupSpec g : t.groups()) {
+                if (g.nameJa() != null && (name.equals(g.nameJa()) || name.equals(g.nameEn()))) {
+                    return new ImportPlan.GroupSpec(g.nameJa(), g.nameEn());
+                }
+            }
+        }
+        return new ImportPlan.GroupSpec(name, null);
+    }
+
+    /** A new element named in a header, with both template names when it is a template's element. */
+    private static ImportPlan.ElementSpec elementSpec(String name, ImportPlan.Ref group) {
+        for (FrameworkTemplate t : List.of(FrameworkTemplate.TOKACHI_13, FrameworkTemplate.KOBE_8)) {
+            for (FrameworkTemplate.GroupSpec g : t.groups()) {
+                for (FrameworkTemplate.ElementSpec e : g.elements()) {
+                    if (name.equals(e.nameJa()) || name.equals(e.nameEn())) {
+                        return new ImportPlan.ElementSpec(e.nameJa(), e.nameEn(), group);
+                    }
+                }
+            }
+        }
+        return new ImportPlan.ElementSpec(name, null, group);
     }
 
     private static boolean isTotalLabel(String s) {
@@ -426,6 +465,9 @@ public final class WorkbookImporter {
         }
         for (int i = 0; i < plan.groups.size(); i++) {
             groupRefs.putIfAbsent(plan.groups.get(i).nameJa(), ImportPlan.Ref.created(i));
+            if (plan.groups.get(i).nameEn() != null) {
+                groupRefs.putIfAbsent(plan.groups.get(i).nameEn(), ImportPlan.Ref.created(i));
+            }
         }
         for (int r = h + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -435,7 +477,7 @@ public final class WorkbookImporter {
             }
             ImportPlan.Ref group = groupRefs.get(name);
             if (group == null) {
-                plan.groups.add(new ImportPlan.GroupSpec(name, null));
+                plan.groups.add(groupSpec(name));
                 group = ImportPlan.Ref.created(plan.groups.size() - 1);
                 groupRefs.put(name, group);
             }
