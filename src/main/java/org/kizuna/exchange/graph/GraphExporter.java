@@ -58,11 +58,17 @@ public final class GraphExporter {
         }
         GraphMLExporter<Long, Tie> ex = new GraphMLExporter<>(GraphAttributes::actorId);
         ex.setEdgeIdProvider(t -> GraphAttributes.tieId(t.id()));
+        // jgrapht keys attributes by name: a name nodes and edges share (kind, notes) is one key for="all"
+        java.util.Set<String> edgeNames = new java.util.HashSet<>();
+        GraphAttributes.EDGE.forEach(d -> edgeNames.add(d.name()));
         for (GraphAttributes.Def d : GraphAttributes.NODE) {
-            ex.registerAttribute(d.name(), GraphMLExporter.AttributeCategory.NODE, type(d.type()));
+            ex.registerAttribute(d.name(), edgeNames.contains(d.name()) ? GraphMLExporter.AttributeCategory.ALL
+                    : GraphMLExporter.AttributeCategory.NODE, type(d.type()));
         }
         for (GraphAttributes.Def d : GraphAttributes.EDGE) {
-            ex.registerAttribute(d.name(), GraphMLExporter.AttributeCategory.EDGE, type(d.type()));
+            if (GraphAttributes.NODE.stream().noneMatch(n -> n.name().equals(d.name()))) {
+                ex.registerAttribute(d.name(), GraphMLExporter.AttributeCategory.EDGE, type(d.type()));
+            }
         }
         ex.setExportEdgeWeights(true);
         ex.setVertexAttributeProvider(v -> attributes(GraphAttributes.node(byId.get(v), actorKinds)));
