@@ -15,4 +15,9 @@ public interface Change {
     default List<Long> createdIds() {
         return List.of();
     }
+
+    /** A description filled in at execution, with names the command could not know before; or null. */
+    default EditDescription description() {
+        return null;
+    }
 }

@@ -10,6 +10,18 @@ import java.util.List;
 public final class ChangeSet implements Change {
     private final List<Change> changes = new ArrayList<>();
     private final List<Long> created = new ArrayList<>();
+    private EditDescription description;
+
+    /** Names the edit with what was only known while building it (actor names, …). */
+    public ChangeSet describe(EditDescription d) {
+        this.description = d;
+        return this;
+    }
+
+    @Override
+    public EditDescription description() {
+        return description;
+    }
 
     public ChangeSet add(Change change) {
         changes.add(change);

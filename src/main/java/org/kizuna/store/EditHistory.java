@@ -41,7 +41,8 @@ public final class EditHistory {
     public Change execute(Command command) {
         requireWritable();
         Change change = inTransaction(c -> command.execute(c), command.description());
-        undo.push(new Entry(command.description(), change));
+        EditDescription named = change.description() != null ? change.description() : command.description();
+        undo.push(new Entry(named, change));
         while (undo.size() > limit) {
             undo.removeLast();
         }

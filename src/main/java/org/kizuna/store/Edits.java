@@ -162,7 +162,11 @@ public final class Edits {
                 Rows.deleteAll(c, cs, "actor_membership", "actor_id = ?", id, "actor_id", "position");
             }
             for (long id : ids) {
-                cs.add(RowChange.delete("actor", Rows.key("id", id), requireRow(c, "actor", id)));
+                Map<String, Object> row = requireRow(c, "actor", id);
+                cs.add(RowChange.delete("actor", Rows.key("id", id), row));
+                if (ids.size() == 1) {
+                    cs.describe(EditDescription.of("deleteActor", (String) row.get("name")));
+                }
             }
         });
     }
@@ -203,27 +207,23 @@ public final class Edits {
 
     public static Command addTie(Tie tie) {
         return rows(EditDescription.of("addTie", "#" + tie.sourceId(), "#" + tie.targetId()), (c, cs) -> {
-            requireRow(c, "actor", tie.sourceId());
-            requireRow(c, "actor", tie.targetId());
+            String from = (String) requireRow(c, "actor", tie.sourceId()).get("name");
+            String to = (String) requireRow(c, "actor", tie.targetId()).get("name");
             requireKind(c, "tie_kind", tie.kind());
             long id = Rows.nextId(c, "tie");
             cs.add(RowChange.insert("tie", Rows.key("id", id), tieRow(tie.withId(id))));
             cs.created(id);
+            cs.describe(EditDescription.of("addTie", from, to));
         });
-    }
-
-    /** Adds a tie described with the actors' names (for the description the UI shows). */
-    public static Command addTie(Tie tie, String sourceName, String targetName) {
-        Command inner = addTie(tie);
-        return relabel(inner, EditDescription.of("addTie", sourceName, targetName));
     }
 
     public static Command updateTie(Tie tie) {
         return rows(EditDescription.of("editTie", "#" + tie.id()), (c, cs) -> {
             Map<String, Object> before = requireRow(c, "tie", tie.id());
-            requireRow(c, "actor", tie.sourceId());
-            requireRow(c, "actor", tie.targetId());
+            String from = (String) requireRow(c, "actor", tie.sourceId()).get("name");
+            String to = (String) requireRow(c, "actor", tie.targetId()).get("name");
             requireKind(c, "tie_kind", tie.kind());
+            cs.describe(EditDescription.of("editTie", from, to));
             cs.add(new RowChange("tie", Rows.key("id", tie.id()), before, tieRow(tie)));
         });
     }
@@ -233,7 +233,12 @@ public final class Edits {
         return rows(EditDescription.of(ids.size() == 1 ? "deleteTie" : "deleteTies", String.valueOf(ids.size())),
                 (c, cs) -> {
                     for (long id : ids) {
-                        cs.add(RowChange.delete("tie", Rows.key("id", id), requireRow(c, "tie", id)));
+                        Map<String, Object> row = requireRow(c, "tie", id);
+                        cs.add(RowChange.delete("tie", Rows.key("id", id), row));
+                        if (ids.size() == 1) {
+                            cs.describe(EditDescription.of("deleteTie", actorName(c, row.get("source_id")),
+                                    actorName(c, row.get("target_id"))));
+                        }
                     }
                 });
     }
@@ -257,7 +262,11 @@ public final class Edits {
 
     /** Sets one cell; an empty cell removes the row. */
     public static Command setCell(MatrixCell cell) {
-        return rows(EditDescription.of("editCell", cell.display()), (c, cs) -> cellChange(c, cs, cell));
+        return rows(EditDescription.of("editCell", cell.display()), (c, cs) -> {
+            cellChange(c, cs, cell);
+            cs.describe(EditDescription.of("editCell", actorName(c, cell.actorId()),
+                    (String) requireRow(c, "element", cell.elementId()).get("name_ja"), cell.display()));
+        });
     }
 
     /** Sets many cells as one step (a paste). */
@@ -323,6 +332,7 @@ public final class Edits {
     public static Command deleteGroup(long groupId) {
         return rows(EditDescription.of("deleteGroup", "#" + groupId), (c, cs) -> {
             Map<String, Object> row = requireRow(c, "element_group", groupId);
+            cs.describe(EditDescription.of("deleteGroup", (String) row.get("name_ja")));
             for (Map<String, Object> e : Rows.select(c, "element", "group_id = ?", groupId)) {
                 cs.add(new RowChange("element", Rows.key("id", e.get("id")), Rows.key("group_id", groupId),
                         Rows.key("group_id", null)));
@@ -363,6 +373,7 @@ public final class Edits {
     public static Command deleteElement(long elementId) {
         return rows(EditDescription.of("deleteElement", "#" + elementId), (c, cs) -> {
             Map<String, Object> row = requireRow(c, "element", elementId);
+            cs.describe(EditDescription.of("deleteElement", (String) row.get("name_ja")));
             Rows.deleteAll(c, cs, "finding_cell", "element_id = ?", elementId, "finding_id", "actor_id", "element_id");
             Rows.deleteAll(c, cs, "matrix_cell", "element_id = ?", elementId, "actor_id", "element_id");
             cs.add(RowChange.delete("element", Rows.key("id", elementId), row));
@@ -445,6 +456,7 @@ public final class Edits {
     public static Command deletePeriod(long periodId) {
         return rows(EditDescription.of("deletePeriod", "#" + periodId), (c, cs) -> {
             Map<String, Object> row = requireRow(c, "period", periodId);
+            cs.describe(EditDescription.of("deletePeriod", (String) row.get("name")));
             Rows.deleteAll(c, cs, "initiative", "period_id = ?", periodId, "group_id", "period_id", "position");
             Rows.deleteAll(c, cs, "progress", "period_id = ?", periodId, "group_id", "period_id");
             cs.add(RowChange.delete("period", Rows.key("id", periodId), row));
@@ -616,20 +628,6 @@ public final class Edits {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Command relabel(Command inner, EditDescription description) {
-        return new Command() {
-            @Override
-            public EditDescription description() {
-                return description;
-            }
-
-            @Override
-            public Change execute(Connection c) throws SQLException {
-                return inner.execute(c);
-            }
-        };
-    }
-
     private static void reorder(Connection c, ChangeSet cs, String table, long id, int newIndex) throws SQLException {
         List<Map<String, Object>> all = Rows.select(c, table, "1 = 1 ORDER BY position, id");
         Map<String, Object> moving = null;
@@ -672,6 +670,10 @@ public final class Edits {
         if (other != null) {
             throw new StoreException("an actor named '" + name.strip() + "' exists already");
         }
+    }
+
+    private static String actorName(Connection c, Object id) throws SQLException {
+        return (String) requireRow(c, "actor", ((Number) id).longValue()).get("name");
     }
 
     private static String blankToNull(String s) {

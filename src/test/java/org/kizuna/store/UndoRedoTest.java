@@ -67,7 +67,7 @@ class UndoRedoTest {
                 edit("delete actor with ties, cells, links", x -> Edits.deleteActors(List.of(x.university))),
                 edit("delete two actors sharing a tie", x -> Edits.deleteActors(List.of(x.university, x.centre))),
                 edit("add tie", x -> Edits.addTie(new Tie(0, x.bank, x.abroad, "transaction", true, 3, 2001, 2003,
-                        null, "輸出"), "帯広信用金庫", "Wageningen University")),
+                        null, "輸出"))),
                 edit("edit tie", x -> Edits.updateTie(new Tie(x.tie1, x.centre, x.university, "personnel", true, 0.5,
                         null, null, org.kizuna.model.Scope.INTERNATIONAL, null))),
                 edit("delete ties", x -> Edits.deleteTies(List.of(x.tie1, x.tie2))),
@@ -172,9 +172,14 @@ class UndoRedoTest {
             long rev = pf.history().revision();
             long[] heard = {0};
             pf.history().addListener(v -> heard[0] = v);
-            pf.execute(Edits.addTie(Tie.of(r.bank, r.university, "funding", true), "帯広信用金庫", "帯広畜産大学"));
+            pf.execute(Edits.addTie(Tie.of(r.bank, r.university, "funding", true)));
             assertEquals(rev + 1, heard[0]);
-            assertEquals("addTie 帯広信用金庫 → 帯広畜産大学", pf.history().undoDescription().orElseThrow().toString());
+            assertEquals(EditDescription.of("addTie", "帯広信用金庫", "帯広畜産大学"),
+                    pf.history().undoDescription().orElseThrow(), "the edit is named with the actors' names");
+            pf.execute(Edits.deleteActors(java.util.List.of(r.abroad)));
+            assertEquals(EditDescription.of("deleteActor", "Wageningen University"),
+                    pf.history().undoDescription().orElseThrow());
+            pf.history().undo();
             pf.history().undo();
             assertTrue(pf.history().redoDescription().isPresent());
             pf.execute(Edits.setRowNote(r.bank, "x"));

@@ -173,7 +173,7 @@ public final class SampleProjects {
                 Tie t = new Tie(0, id(actorIds, from), id(actorIds, to), r.get("kind"), bool(r.get("directed")),
                         Double.parseDouble(r.get("strength")), year(r.get("start")), year(r.get("end")), null,
                         blankToNull(r.get("notes")));
-                file.execute(Edits.addTie(t, from, to));
+                file.execute(Edits.addTie(t));
             }
         }
 
