@@ -78,8 +78,8 @@ public final class WorkbookExporter {
         } catch (IOException e) {
             throw new ExchangeException("cannot write " + out + ": " + e.getMessage(), e);
         } finally {
-            wb.dispose();
             try {
+                // close() also deletes SXSSF's temporary sheet files (dispose() is deprecated for it)
                 wb.close();
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
