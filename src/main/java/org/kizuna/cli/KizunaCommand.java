@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             AnalyzeCommand.class,
+            ExportCommand.class,
             BenchCommand.class,
         })
 public final class KizunaCommand implements Runnable {
