@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Tie;
@@ -95,18 +94,61 @@ public final class ImportNetworkCommand implements Command {
     private record BulkInsert(List<Actor> actors, List<Tie> ties) implements Change {
         @Override
         public void apply(Connection c) throws SQLException {
-            batch(c, "actor", actors.isEmpty() ? null : Edits.actorRow(actors.get(0)),
-                    actors.stream().map(Edits::actorRow).toList());
-            List<Map<String, Object>> memberships = new ArrayList<>();
-            for (Actor a : actors) {
-                for (int i = 0; i < a.memberships().size(); i++) {
-                    Map<String, Object> row = Rows.key("actor_id", a.id(), "position", i);
-                    row.put("name", a.memberships().get(i));
-                    memberships.add(row);
+            // Typed binding, no per-row maps: this runs for imports of hundreds of thousands of ties.
+            try (PreparedStatement pa = c.prepareStatement("INSERT INTO actor (id, name, kind, sector, location, "
+                    + "country, inside_region, field, notes, matrix_note, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement pm = c.prepareStatement(
+                         "INSERT INTO actor_membership (actor_id, position, name) VALUES (?, ?, ?)")) {
+                int n = 0;
+                for (Actor a : actors) {
+                    pa.setLong(1, a.id());
+                    pa.setString(2, a.name().strip());
+                    pa.setString(3, a.kind());
+                    pa.setString(4, a.sector() == null ? null : a.sector().code());
+                    pa.setString(5, blankToNull(a.location()));
+                    pa.setString(6, blankToNull(a.country()));
+                    pa.setInt(7, a.insideRegion() ? 1 : 0);
+                    pa.setString(8, blankToNull(a.field()));
+                    pa.setString(9, blankToNull(a.notes()));
+                    pa.setString(10, blankToNull(a.matrixNote()));
+                    setDouble(pa, 11, a.x());
+                    setDouble(pa, 12, a.y());
+                    pa.addBatch();
+                    for (int i = 0; i < a.memberships().size(); i++) {
+                        pm.setLong(1, a.id());
+                        pm.setInt(2, i);
+                        pm.setString(3, a.memberships().get(i));
+                        pm.addBatch();
+                    }
+                    if (++n % BATCH == 0) {
+                        pa.executeBatch();
+                        pm.executeBatch();
+                    }
                 }
+                pa.executeBatch();
+                pm.executeBatch();
             }
-            batch(c, "actor_membership", memberships.isEmpty() ? null : memberships.get(0), memberships);
-            batch(c, "tie", ties.isEmpty() ? null : Edits.tieRow(ties.get(0)), ties.stream().map(Edits::tieRow).toList());
+            try (PreparedStatement pt = c.prepareStatement("INSERT INTO tie (id, source_id, target_id, kind, "
+                    + "directed, strength, start_year, end_year, scope, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Tie t : ties) {
+                    pt.setLong(1, t.id());
+                    pt.setLong(2, t.sourceId());
+                    pt.setLong(3, t.targetId());
+                    pt.setString(4, t.kind());
+                    pt.setInt(5, t.directed() ? 1 : 0);
+                    pt.setDouble(6, t.strength());
+                    setInt(pt, 7, t.startYear());
+                    setInt(pt, 8, t.endYear());
+                    pt.setString(9, t.scopeOverride() == null ? null : t.scopeOverride().code());
+                    pt.setString(10, blankToNull(t.notes()));
+                    pt.addBatch();
+                    if (++n % BATCH == 0) {
+                        pt.executeBatch();
+                    }
+                }
+                pt.executeBatch();
+            }
         }
 
         @Override
@@ -136,28 +178,26 @@ public final class ImportNetworkCommand implements Command {
             return actors.stream().map(Actor::id).toList();
         }
 
-        private static void batch(Connection c, String table, Map<String, Object> template,
-                                  List<Map<String, Object>> rows) throws SQLException {
-            if (template == null) {
-                return;
+        private static final int BATCH = 10_000;
+
+        private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, java.sql.Types.INTEGER);
+            } else {
+                ps.setInt(i, v);
             }
-            List<String> cols = new ArrayList<>(template.keySet());
-            String sql = "INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES ("
-                    + String.join(", ", cols.stream().map(x -> "?").toList()) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int n = 0;
-                for (Map<String, Object> row : rows) {
-                    int i = 1;
-                    for (String col : cols) {
-                        ps.setObject(i++, row.get(col));
-                    }
-                    ps.addBatch();
-                    if (++n % 10_000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
+        }
+
+        private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, java.sql.Types.REAL);
+            } else {
+                ps.setDouble(i, v);
             }
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
         }
     }
 }

@@ -88,14 +88,17 @@ final class ProjectReader {
             }
         }
         List<Actor> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM actor ORDER BY id")) {
+        // Columns by index, not by name: this loop runs once per actor of networks of 100k actors.
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, name, kind, sector, location, country, inside_region, field, notes, matrix_note, x, y"
+                        + " FROM actor ORDER BY id")) {
             while (rs.next()) {
-                long id = rs.getLong("id");
-                out.add(new Actor(id, rs.getString("name"), rs.getString("kind"),
-                        Sector.parse(rs.getString("sector")), rs.getString("location"), rs.getString("country"),
-                        rs.getInt("inside_region") != 0, rs.getString("field"),
-                        memberships.getOrDefault(id, List.of()), rs.getString("notes"),
-                        rs.getString("matrix_note"), dbl(rs, "x"), dbl(rs, "y")));
+                long id = rs.getLong(1);
+                String sector = rs.getString(4);
+                out.add(new Actor(id, rs.getString(2), rs.getString(3), sector == null ? null : Sector.parse(sector),
+                        rs.getString(5), rs.getString(6), rs.getInt(7) != 0, rs.getString(8),
+                        memberships.getOrDefault(id, List.of()), rs.getString(9), rs.getString(10), dbl(rs, 11),
+                        dbl(rs, 12)));
             }
         }
         return out;
@@ -103,12 +106,14 @@ final class ProjectReader {
 
     private static List<Tie> ties(Connection c) throws SQLException {
         List<Tie> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM tie ORDER BY id")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, source_id, target_id, kind, directed, strength, start_year, end_year, scope, notes"
+                        + " FROM tie ORDER BY id")) {
             while (rs.next()) {
-                out.add(new Tie(rs.getLong("id"), rs.getLong("source_id"), rs.getLong("target_id"),
-                        rs.getString("kind"), rs.getInt("directed") != 0, rs.getDouble("strength"),
-                        integer(rs, "start_year"), integer(rs, "end_year"), Scope.parse(rs.getString("scope")),
-                        rs.getString("notes")));
+                String scope = rs.getString(9);
+                out.add(new Tie(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5) != 0,
+                        rs.getDouble(6), integer(rs, 7), integer(rs, 8), scope == null ? null : Scope.parse(scope),
+                        rs.getString(10)));
             }
         }
         return out;
@@ -219,7 +224,12 @@ final class ProjectReader {
         return rs.wasNull() ? null : v;
     }
 
-    private static Double dbl(ResultSet rs, String col) throws SQLException {
+    private static Integer integer(ResultSet rs, int col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double dbl(ResultSet rs, int col) throws SQLException {
         double v = rs.getDouble(col);
         return rs.wasNull() ? null : v;
     }
