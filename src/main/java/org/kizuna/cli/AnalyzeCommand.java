@@ -174,13 +174,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .map(x -> ((Map<?, ?>) x).get("name")).toList());
         out.println();
         out.println("== Actors (top 15 by betweenness, view: " + a.primaryView().code() + ")");
-        out.printf(Locale.ROOT, "%-24s %5s %8s %8s %8s %5s %8s %4s %4s%n", "name", "deg", "betw", "close", "pagerank",
-                "core", "constr", "gate", "repr");
         List<ActorFigures> figs = new ArrayList<>(r.actorFigures());
         figs.sort(Comparator.comparingDouble((ActorFigures x) -> Double.isNaN(x.betweenness()) ? -x.degree()
                 : -x.betweenness()));
-        for (ActorFigures x : figs.subList(0, Math.min(15, figs.size()))) {
-            out.printf(Locale.ROOT, "%-24s %5d %8s %8s %8s %5d %8s %4d %4d%n", x.actor().name(), x.degree(),
+        List<ActorFigures> top = figs.subList(0, Math.min(15, figs.size()));
+        int nameWidth = Math.min(40, Math.max(4, top.stream().mapToInt(x -> displayWidth(x.actor().name())).max()
+                .orElse(4)));
+        out.printf(Locale.ROOT, "%s %5s %8s %8s %8s %5s %8s %4s %4s%n", padToWidth("name", nameWidth), "deg", "betw",
+                "close", "pagerank", "core", "constr", "gate", "repr");
+        for (ActorFigures x : top) {
+            out.printf(Locale.ROOT, "%s %5d %8s %8s %8s %5d %8s %4d %4d%n", padToWidth(x.actor().name(), nameWidth),
+                    x.degree(),
                     f(x.betweenness()), f(x.closeness()), f(x.pagerank()), x.core(), f(x.constraint()),
                     x.gatekeeper(), x.representative());
         }
@@ -219,7 +223,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println();
             out.println("== Matrix coverage (◎/○/△)");
             for (MatrixCoverageCalculator.ElementCoverage e : c.elements()) {
-                out.printf(Locale.ROOT, "  %-28s %d/%d/%d%n", e.element().nameJa(), e.core(), e.contributes(), e.weak());
+                out.printf(Locale.ROOT, "  %s %d/%d/%d%n", padToWidth(e.element().nameJa(), 28), e.core(), e.contributes(), e.weak());
             }
             out.println("  uncovered: " + c.uncovered().stream().map(e -> e.nameJa()).toList());
             out.println("  institutions without a role: " + c.institutionsWithoutRole());
@@ -227,5 +231,45 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.println("  ! " + x.textEn());
             }
         }
+    }
+
+    /**
+     * Pads to a terminal width where East Asian wide characters take two columns, so Japanese names
+     * line up with the figures after them (String.format counts them as one).
+     */
+    static String padToWidth(String text, int width) {
+        if (displayWidth(text) > width) {
+            return padToWidth(text, width - 1, true);
+        }
+        return padToWidth(text, width, false);
+    }
+
+    private static String padToWidth(String text, int width, boolean ellipsis) {
+        StringBuilder sb = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = wide(cp) ? 2 : 1;
+            if (used + w > width) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        if (ellipsis) {
+            sb.append('…');
+        }
+        return sb.append(" ".repeat(width - used)).toString();
+    }
+
+    static int displayWidth(String text) {
+        return text.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }
