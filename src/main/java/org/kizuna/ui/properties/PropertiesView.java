@@ -52,6 +52,8 @@ public final class PropertiesView {
         summary.getStyleClass().add("properties-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
+        vm.modeProperty().addListener((o, was, now) -> emphasise(summary, now));
+        emphasise(summary, vm.modeProperty().get());
 
         Label error = new Label();
         error.setId("propertiesError");
@@ -71,6 +73,13 @@ public final class PropertiesView {
         tieForm.disableProperty().bind(vm.editableProperty().not());
 
         root.getChildren().addAll(heading, summary, error, actorForm, tieForm);
+    }
+
+    private static void emphasise(Label summary, PropertiesViewModel.Mode mode) {
+        summary.getStyleClass().remove("properties-summary-hint");
+        if (mode == PropertiesViewModel.Mode.NONE) {
+            summary.getStyleClass().add("properties-summary-hint");
+        }
     }
 
     /** The panel, scrolling when the window is short (1366×768 with a long notes field). */

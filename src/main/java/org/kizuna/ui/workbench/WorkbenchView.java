@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -420,10 +421,14 @@ public final class WorkbenchView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(create, open, saveAs, new Separator(), undo, redo, new Separator(), cut, copy, paste,
-                delete, new Separator(), zoomOut, zoomReset, zoomIn, new Separator(), present, spacer, findBox);
+        ToolBar bar = new ToolBar(create, open, saveAs, separator(), undo, redo, separator(), cut, copy, paste,
+                delete, separator(), zoomOut, zoomReset, zoomIn, separator(), present, spacer, findBox);
         bar.setId("toolbar");
         return bar;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
     }
 
     private Button tool(Ikon icon, String tooltipKey, String id, Runnable action) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kizuna.ui.BackgroundTasks;
@@ -52,9 +53,8 @@ public final class WorkbenchWindow {
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(WorkbenchWindow.class.getResource("workbench.css"))
                 .toExternalForm());
-        if (messages.japanese()) {
-            view.root().getStyleClass().add("lang-ja");
-        }
+        UiFonts.pick(Font.getFamilies()).ifPresent(family -> view.root().setStyle("-fx-font-family: \"" + family
+                + "\";"));
         view.installShortcuts(scene);
         view.followFullScreen(stage);
         stage.setScene(scene);
