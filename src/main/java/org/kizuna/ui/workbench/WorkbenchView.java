@@ -149,6 +149,7 @@ public final class WorkbenchView {
         scene.getAccelerators().put(REDO_ALT, viewModel::redo);
         scene.getAccelerators().put(PRESENT, this::togglePresentation);
         scene.getAccelerators().put(ESCAPE, this::escape);
+        boolean[] swallowTyped = {false};
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (!viewModel.presentationProperty().get() || quickEntry.isOpen() || e.isShortcutDown()
                     || scene.getFocusOwner() instanceof TextInputControl) {
@@ -156,9 +157,18 @@ public final class WorkbenchView {
             }
             if (e.getCode() == KeyCode.N || e.getCode() == KeyCode.INSERT) {
                 quickEntry.openAdd();
+                swallowTyped[0] = e.getCode() == KeyCode.N;
                 e.consume();
             } else if (e.getCode() == KeyCode.C) {
                 quickEntry.openConnect();
+                swallowTyped[0] = true;
+                e.consume();
+            }
+        });
+        // The key that opened the card must not also arrive as the name's first letter.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped[0]) {
+                swallowTyped[0] = false;
                 e.consume();
             }
         });
