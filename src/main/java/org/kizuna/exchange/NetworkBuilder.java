@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.exchange;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.kizuna.model.Actor;
+import org.kizuna.model.Kind;
+import org.kizuna.model.Project;
+import org.kizuna.model.Scope;
+import org.kizuna.model.Sector;
+import org.kizuna.model.Vocabulary;
+
+/**
+ * Turns actor and tie records (from a sheet, a CSV file or GraphML) into an {@link ImportPlan},
+ * checking each one: names present and unique (in the file and against the project), ties between
+ * actors that exist, known kinds, sectors and scopes, positive strengths, four-digit years that do
+ * not end before they start. Every problem is recorded with its file, line and column; a record
+ * with a problem is left out of the plan.
+ */
+public final class NetworkBuilder {
+    private static final Pattern CODE = Pattern.compile("[a-z0-9_]{1,40}");
+
+    private final Project project;
+    private final ImportPlan plan;
+    private final ImportOptions options;
+    private final List<Problem> problems;
+    private final List<String> notes;
+    private final Map<String, Long> existing = new HashMap<>();
+    private final Map<String, Integer> created = new HashMap<>();
+    private final Map<String, Integer> createdLine = new HashMap<>();
+    private final List<Kind> actorKinds;
+    private final List<Kind> tieKinds;
+
+    /** Where a record came from, and how to name its columns in messages. */
+    public record Where(String file, int line, Map<TidyColumn, String> columnNames) {
+        String column(TidyColumn c) {
+            String n = columnNames == null ? null : columnNames.get(c);
+            return n == null ? c.en() : n;
+        }
+    }
+
+    public NetworkBuilder(Project project, ImportPlan plan, ImportOptions options, List<Problem> problems,
+                          List<String> notes) {
+        this.project = project;
+        this.plan = plan;
+        this.options = options;
+        this.problems = problems;
+        this.notes = notes;
+        for (Actor a : project.actors()) {
+            existing.put(a.name().strip(), a.id());
+        }
+        this.actorKinds = new ArrayList<>(project.actorKinds());
+        this.tieKinds = new ArrayList<>(project.tieKinds());
+    }
+
+    public ImportPlan plan() {
+        return plan;
+    }
+
+    /** The actor a name refers to (one this import creates, or one of the project's), or null. */
+    public ImportPlan.Ref actorRef(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.strip();
+        Integer i = created.get(n);
+        if (i != null) {
+            return ImportPlan.Ref.created(i);
+        }
+        Long id = existing.get(n);
+        return id == null ? null : ImportPlan.Ref.existing(id);
+    }
+
+    /** Adds an actor of kind "other" for a name the matrix uses but no actor has. */
+    public ImportPlan.Ref addPlainActor(String name, Where where) {
+        Kind other = Vocabulary.find(actorKinds, "other");
+        String kind = other == null ? actorKinds.get(0).code() : other.code();
+        plan.actors.add(Actor.of(name.strip(), kind, true));
+        created.put(name.strip(), plan.actors.size() - 1);
+        createdLine.put(name.strip(), where.line());
+        notes.add((where.file() == null ? "" : where.file() + ":" + where.line() + ": ") + "added actor '"
+                + name.strip() + "' (kind " + kind + "), named in the matrix but not among the actors");
+        return ImportPlan.Ref.created(plan.actors.size() - 1);
+    }
+
+    /** Checks an actor record and adds it to the plan; false (and problems recorded) when it is bad. */
+    public boolean actor(Map<TidyColumn, Object> v, Where where) {
+        int before = problems.size();
+        String name = Values.text(v.get(TidyColumn.NAME));
+        if (name == null) {
+            problem(where, TidyColumn.NAME, "an actor needs a name");
+        } else if (created.containsKey(name)) {
+            problem(where, TidyColumn.NAME, "duplicate actor name '" + name + "' (first at line "
+                    + createdLine.get(name) + ")");
+        } else if (existing.containsKey(name)) {
+            problem(where, TidyColumn.NAME, "an actor named '" + name + "' exists already in the project");
+        }
+        String kind = kind(v, TidyColumn.KIND, TidyColumn.KIND_LABEL, actorKinds, plan.actorKinds, "actor", where);
+        Sector sector = null;
+        try {
+            sector = Sector.parse(Values.text(v.get(TidyColumn.SECTOR)));
+        } catch (IllegalArgumentException e) {
+            problem(where, TidyColumn.SECTOR, e.getMessage() + " (industry/academia/government/finance/other or 産学官金他)");
+        }
+        Boolean inside = get(where, TidyColumn.INSIDE_REGION, () -> Values.bool(v.get(TidyColumn.INSIDE_REGION)));
+        Double x = get(where, TidyColumn.X, () -> Values.number(v.get(TidyColumn.X)));
+        Double y = get(where, TidyColumn.Y, () -> Values.number(v.get(TidyColumn.Y)));
+        if (problems.size() > before) {
+            return false;
+        }
+        String memberships = Values.text(v.get(TidyColumn.MEMBERSHIPS));
+        List<String> list = new ArrayList<>();
+        if (memberships != null) {
+            for (String m : memberships.split("[;；]")) {
+                if (!m.isBlank()) {
+                    list.add(m.strip());
+                }
+            }
+        }
+        String country = Values.text(v.get(TidyColumn.COUNTRY));
+        plan.actors.add(new Actor(0, name, kind, sector, Values.text(v.get(TidyColumn.LOCATION)), country,
+                inside == null ? country == null : inside, Values.text(v.get(TidyColumn.FIELD)), list,
+                Values.text(v.get(TidyColumn.NOTES)), Values.text(v.get(TidyColumn.MATRIX_NOTE)), x, y));
+        created.put(name, plan.actors.size() - 1);
+        createdLine.put(name, where.line());
+        return true;
+    }
+
+    /** Checks a tie record and adds it to the plan; false (and problems recorded) when it is bad. */
+    public boolean tie(Map<TidyColumn, Object> v, Where where) {
+        int before = problems.size();
+        ImportPlan.Ref source = end(v, TidyColumn.SOURCE, where);
+        ImportPlan.Ref target = end(v, TidyColumn.TARGET, where);
+        if (source != null && source.equals(target)) {
+            problem(where, TidyColumn.TARGET, "a tie needs two different actors");
+        }
+        String kind = kind(v, TidyColumn.TIE_KIND, TidyColumn.TIE_KIND_LABEL, tieKinds, plan.tieKinds, "tie", where);
+        Boolean directed = get(where, TidyColumn.DIRECTED, () -> Values.bool(v.get(TidyColumn.DIRECTED)));
+        Double strength = get(where, TidyColumn.STRENGTH, () -> Values.number(v.get(TidyColumn.STRENGTH)));
+        if (strength != null && !(strength > 0)) {
+            problem(where, TidyColumn.STRENGTH, "a tie's strength must be a positive number, not " + Values.text(strength));
+        }
+        Integer start = get(where, TidyColumn.START_YEAR, () -> Values.year(v.get(TidyColumn.START_YEAR)));
+        Integer end = get(where, TidyColumn.END_YEAR, () -> Values.year(v.get(TidyColumn.END_YEAR)));
+        if (start != null && end != null && end < start) {
+            problem(where, TidyColumn.END_YEAR, "a tie cannot end (" + end + ") before it starts (" + start + ")");
+        }
+        Scope scope = get(where, TidyColumn.SCOPE_OVERRIDE, () -> Scope.parse(Values.text(v.get(TidyColumn.SCOPE_OVERRIDE))));
+        if (problems.size() > before) {
+            return false;
+        }
+        if (directed == null) {
+            Kind k = Vocabulary.find(tieKinds, kind);
+            directed = k != null && k.directedByDefault();
+        }
+        plan.ties.add(new ImportPlan.TieSpec(source, target, kind, directed, strength == null ? 1.0 : strength, start,
+                end, scope, Values.text(v.get(TidyColumn.TIE_NOTES))));
+        return true;
+    }
+
+    private ImportPlan.Ref end(Map<TidyColumn, Object> v, TidyColumn column, Where where) {
+        String name = Values.text(v.get(column));
+        if (name == null) {
+            problem(where, column, "a tie needs a " + column.en() + " actor");
+            return null;
+        }
+        ImportPlan.Ref ref = actorRef(name);
+        if (ref == null) {
+            problem(where, column, "no actor named '" + name + "' in the file or the project");
+        }
+        return ref;
+    }
+
+    private String kind(Map<TidyColumn, Object> v, TidyColumn codeColumn, TidyColumn labelColumn, List<Kind> known,
+                        List<Kind> toCreate, String what, Where where) {
+        String text = Values.text(v.get(codeColumn));
+        String label = Values.text(v.get(labelColumn));
+        if (text == null) {
+            text = label;
+        }
+        if (text == null) {
+            Kind other = Vocabulary.find(known, "other");
+            if (other != null) {
+                return other.code();
+            }
+            problem(where, codeColumn, "a " + what + " needs a kind");
+            return null;
+        }
+        Kind k = Vocabulary.find(known, text);
+        if (k == null && label != null) {
+            k = Vocabulary.find(known, label);
+        }
+        if (k != null) {
+            return k.code();
+        }
+        String code = text.toLowerCase(Locale.ROOT);
+        if (options.addKinds() && CODE.matcher(code).matches()) {
+            Kind added = new Kind(code, label == null ? text : label, label == null ? text : label, false, false);
+            known.add(added);
+            toCreate.add(added);
+            notes.add("added " + what + " kind '" + code + "'");
+            return code;
+        }
+        problem(where, codeColumn, "unknown " + what + " kind '" + text + "' (known: "
+                + String.join(", ", known.stream().map(Kind::code).toList())
+                + (options.addKinds() ? "; a new kind needs a code of a-z, 0-9 and _" : "; --add-kinds adds it") + ")");
+        return null;
+    }
+
+    /** Evaluates a parse, recording its failure as a problem of the column. */
+    private <T> T get(Where where, TidyColumn column, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            problem(where, column, e.getMessage());
+            return null;
+        }
+    }
+
+    public void problem(Where where, TidyColumn column, String message) {
+        problems.add(new Problem(where.file(), where.line(), column == null ? null : where.column(column), message));
+    }
+
+    /** Maps header names to columns; unknown headers are reported (once per file), not silently dropped. */
+    public static Map<Integer, TidyColumn> mapHeaders(List<String> headers, TidyColumn.Table table, String file,
+                                                      List<String> notes, Map<TidyColumn, String> names) {
+        Map<Integer, TidyColumn> map = new HashMap<>();
+        EnumMap<TidyColumn, Integer> seen = new EnumMap<>(TidyColumn.class);
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String h = headers.get(i);
+            if (h == null || h.isBlank()) {
+                continue;
+            }
+            TidyColumn c = TidyColumn.forHeader(table, h);
+            if (c == null || seen.containsKey(c)) {
+                unknown.add(h.strip());
+                continue;
+            }
+            seen.put(c, i);
+            map.put(i, c);
+            names.put(c, h.strip());
+        }
+        if (!unknown.isEmpty()) {
+            notes.add(file + ": column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is" : " are") + " not part of the " + table.name().toLowerCase(Locale.ROOT)
+                    + " table; not imported (Kizuna keeps no custom attributes)");
+        }
+        return map;
+    }
+}

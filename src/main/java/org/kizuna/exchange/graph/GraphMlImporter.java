@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.exchange.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ImportOptions;
+import org.kizuna.exchange.ImportPlan;
+import org.kizuna.exchange.ImportReport;
+import org.kizuna.exchange.NetworkBuilder;
+import org.kizuna.exchange.Problem;
+import org.kizuna.exchange.TidyColumn;
+import org.kizuna.model.Project;
+import org.kizuna.store.ProjectFile;
+
+/**
+ * Reads actors and ties from GraphML (ours, Gephi's, yEd's, igraph's). Node and edge data are
+ * mapped to our fields by the key's {@code attr.name} (the tidy tables' column names, plus
+ * {@code name}/{@code label} for the actor's name and {@code weight} for the strength); a node
+ * without a name is named by its id. Keys we have no field for are reported.
+ *
+ * <p>The file is untrusted: the StAX parser has DTD support and external entities switched off,
+ * and a document that carries a DTD at all is refused before anything is read from it.
+ */
+public final class GraphMlImporter {
+    private static final Map<String, TidyColumn> NODE_FIELDS = new HashMap<>();
+    private static final Map<String, TidyColumn> EDGE_FIELDS = new HashMap<>();
+    private static final Set<String> IGNORED = Set.of("scope", "id");
+
+    static {
+        for (TidyColumn c : TidyColumn.of(TidyColumn.Table.ACTORS)) {
+            NODE_FIELDS.put(c.en(), c);
+        }
+        NODE_FIELDS.put("label", TidyColumn.NAME);
+        NODE_FIELDS.put("name", TidyColumn.NAME);
+        for (TidyColumn c : TidyColumn.of(TidyColumn.Table.TIES)) {
+            EDGE_FIELDS.put(c.en(), c);
+        }
+        EDGE_FIELDS.put("weight", TidyColumn.STRENGTH);
+        EDGE_FIELDS.remove("scope");
+    }
+
+    private record Key(String id, String forWhat, String name, String defaultValue) {
+    }
+
+    private record Pending(int line, String source, String target, Boolean directed, Map<String, String> data) {
+    }
+
+    private GraphMlImporter() {
+    }
+
+    public static ImportReport importInto(ProjectFile target, Path graphml, ImportOptions options) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        ImportPlan plan = read(target.snapshot(), graphml, options, problems, notes);
+        if (!plan.isEmpty()) {
+            target.execute(plan.toCommand(graphml.getFileName().toString()));
+        }
+        return new ImportReport(plan.summary(), problems, notes);
+    }
+
+    /** A parser that refuses DTDs and external entities. */
+    static XMLInputFactory hardenedFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    public static ImportPlan read(Project project, Path graphml, ImportOptions options, List<Problem> problems,
+                                  List<String> notes) {
+        String file = graphml.getFileName().toString();
+        ImportPlan plan = new ImportPlan();
+        NetworkBuilder network = new NetworkBuilder(project, plan, options, problems, notes);
+        Map<String, Key> keys = new HashMap<>();
+        Map<String, String> nodeNames = new HashMap<>();
+        List<Pending> edges = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        boolean directedDefault = false;
+        boolean sawGraphMl = false;
+        if (!Files.isRegularFile(graphml)) {
+            throw new ExchangeException(graphml + ": no such file");
+        }
+        try (InputStream in = Files.newInputStream(graphml)) {
+            XMLStreamReader x = hardenedFactory().createXMLStreamReader(in);
+            String element = null;
+            String elementId = null;
+            int elementLine = 0;
+            String source = null;
+            String target = null;
+            Boolean edgeDirected = null;
+            Map<String, String> data = null;
+            Key currentKey = null;
+            String dataKey = null;
+            StringBuilder text = new StringBuilder();
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.DTD) {
+                    throw new ExchangeException(file + " is refused: it carries a DTD (<!DOCTYPE …>); GraphML needs none, "
+                            + "and DTDs and external entities are not read from untrusted files");
+                }
+                if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new ExchangeException(file + ":" + x.getLocation().getLineNumber()
+                            + ": an entity reference (&" + x.getLocalName() + ";) is not accepted");
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String name = x.getLocalName();
+                    text.setLength(0);
+                    switch (name) {
+                        case "graphml" -> sawGraphMl = true;
+                        case "key" -> {
+                            String name1 = attr(x, "attr.name");
+                            if (name1 == null && attr(x, "yfiles.type") != null) {
+                                name1 = "yfiles." + attr(x, "yfiles.type");
+                            }
+                            currentKey = new Key(attr(x, "id"), attr(x, "for"), name1 == null ? attr(x, "id") : name1, null);
+                        }
+                        case "graph" -> directedDefault = "directed".equalsIgnoreCase(attr(x, "edgedefault"));
+                        case "node" -> {
+                            element = "node";
+                            elementId = attr(x, "id");
+                            elementLine = x.getLocation().getLineNumber();
+                            data = new LinkedHashMap<>();
+                        }
+                        case "edge" -> {
+                            element = "edge";
+                            elementLine = x.getLocation().getLineNumber();
+                            source = attr(x, "source");
+                            target = attr(x, "target");
+                            String d = attr(x, "directed");
+                            edgeDirected = d == null ? null : Boolean.valueOf(d);
+                            data = new LinkedHashMap<>();
+                        }
+                        case "data" -> dataKey = attr(x, "key");
+                        default -> {
+                            // other elements (desc, default, yEd graphics) are read as text or skipped
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                    text.append(x.getText());
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    String name = x.getLocalName();
+                    switch (name) {
+                        case "default" -> {
+                            if (currentKey != null) {
+                                currentKey = new Key(currentKey.id(), currentKey.forWhat(), currentKey.name(),
+                                        text.toString().strip());
+                            }
+                        }
+                        case "key" -> {
+                            if (currentKey != null && currentKey.id() != null) {
+                                keys.put(currentKey.id(), currentKey);
+                            }
+                            currentKey = null;
+                        }
+                        case "data" -> {
+                            if (data != null && dataKey != null) {
+                                data.put(dataKey, text.toString());
+                            }
+                            dataKey = null;
+                        }
+                        case "node" -> {
+                            Map<TidyColumn, Object> values = fields(data, keys, "node", NODE_FIELDS, unknown);
+                            if (values.get(TidyColumn.NAME) == null) {
+                                values.put(TidyColumn.NAME, elementId);
+                            }
+                            NetworkBuilder.Where w = new NetworkBuilder.Where(file, elementLine, Map.of());
+                            if (elementId == null) {
+                                network.problem(w, null, "a node without an id");
+                            } else if (nodeNames.containsKey(elementId)) {
+                                network.problem(w, null, "two nodes with the id '" + elementId + "'");
+                            } else if (network.actor(values, w)) {
+                                nodeNames.put(elementId, values.get(TidyColumn.NAME).toString().strip());
+                            } else {
+                                nodeNames.put(elementId, null);
+                            }
+                            element = null;
+                            data = null;
+                        }
+                        case "edge" -> {
+                            edges.add(new Pending(elementLine, source, target, edgeDirected, data));
+                            element = null;
+                            data = null;
+                        }
+                        default -> {
+                            // nothing to do
+                        }
+                    }
+                    text.setLength(0);
+                }
+            }
+            if (element != null) {
+                throw new ExchangeException(file + " ends inside a " + element);
+            }
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNumber();
+            throw new ExchangeException(file + where + " is not well-formed XML: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new ExchangeException("cannot read " + graphml + ": " + e.getMessage(), e);
+        }
+        if (!sawGraphMl) {
+            throw new ExchangeException(file + " is not GraphML (no <graphml> element)");
+        }
+        for (Pending p : edges) {
+            NetworkBuilder.Where w = new NetworkBuilder.Where(file, p.line(), Map.of());
+            Map<TidyColumn, Object> values = fields(p.data(), keys, "edge", EDGE_FIELDS, unknown);
+            String s = p.source() == null ? null : nodeNames.getOrDefault(p.source(), p.source());
+            String t = p.target() == null ? null : nodeNames.getOrDefault(p.target(), p.target());
+            if (p.source() != null && nodeNames.containsKey(p.source()) && s == null
+                    || p.target() != null && nodeNames.containsKey(p.target()) && t == null) {
+                network.problem(w, null, "the edge's end is a node that could not be imported");
+                continue;
+            }
+            values.put(TidyColumn.SOURCE, s);
+            values.put(TidyColumn.TARGET, t);
+            if (values.get(TidyColumn.DIRECTED) == null) {
+                values.put(TidyColumn.DIRECTED, p.directed() != null ? p.directed() : directedDefault);
+            }
+            network.tie(values, w);
+        }
+        if (!unknown.isEmpty()) {
+            notes.add(file + ": attribute" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                    + " not imported (Kizuna has no field for " + (unknown.size() == 1 ? "it" : "them") + ")");
+        }
+        if (!problems.isEmpty() && !options.skipBadRows()) {
+            throw ExchangeException.of(problems);
+        }
+        return plan;
+    }
+
+    private static Map<TidyColumn, Object> fields(Map<String, String> data, Map<String, Key> keys, String what,
+                                                  Map<String, TidyColumn> fields, Set<String> unknown) {
+        Map<TidyColumn, Object> values = new EnumMap<>(TidyColumn.class);
+        for (Key k : keys.values()) {
+            boolean applies = k.forWhat() == null || k.forWhat().equals(what) || k.forWhat().equals("all");
+            if (applies && k.defaultValue() != null && !k.defaultValue().isEmpty()) {
+                TidyColumn c = fields.get(k.name().toLowerCase(Locale.ROOT));
+                if (c != null) {
+                    values.put(c, k.defaultValue());
+                }
+            }
+        }
+        if (data == null) {
+            return values;
+        }
+        for (Map.Entry<String, String> e : data.entrySet()) {
+            Key k = keys.get(e.getKey());
+            String name = k == null ? e.getKey() : k.name();
+            TidyColumn c = fields.get(name.toLowerCase(Locale.ROOT));
+            if (c == null) {
+                if (!IGNORED.contains(name)) {
+                    unknown.add(name);
+                }
+                continue;
+            }
+            String v = e.getValue().strip();
+            values.put(c, v.isEmpty() ? null : v);
+        }
+        return values;
+    }
+
+    private static String attr(XMLStreamReader x, String name) {
+        return x.getAttributeValue(null, name);
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) {
+            return "";
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

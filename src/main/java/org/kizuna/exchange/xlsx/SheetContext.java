@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.exchange.xlsx;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.kizuna.exchange.Labels;
+import org.kizuna.exchange.Lang;
+import org.kizuna.exchange.TextSafety;
+import org.kizuna.model.Actor;
+import org.kizuna.model.Project;
+import org.kizuna.model.Scope;
+import org.kizuna.model.Tie;
+
+/**
+ * What every sheet writer needs: the project, the options, the shared styles, and the helpers that
+ * keep every sheet consistent (text is always a string cell, guarded against formula injection;
+ * the same print setup everywhere).
+ */
+public final class SheetContext {
+    private final Project project;
+    private final ExportOptions options;
+    private final Styles styles;
+    private final List<String> sheetNames;
+    private Map<Long, Actor> actorsById;
+
+    SheetContext(Project project, ExportOptions options, Styles styles, List<String> sheetNames) {
+        this.project = project;
+        this.options = options;
+        this.styles = styles;
+        this.sheetNames = List.copyOf(sheetNames);
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public ExportOptions options() {
+        return options;
+    }
+
+    public Lang lang() {
+        return options.lang();
+    }
+
+    public String label(String key) {
+        return Labels.text(options.lang(), key);
+    }
+
+    public Styles styles() {
+        return styles;
+    }
+
+    /** The names of the sheets this workbook holds, in order. */
+    public List<String> sheetNames() {
+        return sheetNames;
+    }
+
+    /** Actors by id, built once (the project's own lookup rebuilds a map per call). */
+    public Map<Long, Actor> actorsById() {
+        if (actorsById == null) {
+            actorsById = new HashMap<>(project.actors().size() * 2);
+            for (Actor a : project.actors()) {
+                actorsById.put(a.id(), a);
+            }
+        }
+        return actorsById;
+    }
+
+    public Scope scopeOf(Tie t) {
+        if (t.scopeOverride() != null) {
+            return t.scopeOverride();
+        }
+        Map<Long, Actor> byId = actorsById();
+        return Scope.derive(byId.get(t.sourceId()), byId.get(t.targetId()));
+    }
+
+    /**
+     * Writes user or fixed text as a string cell, never a formula. Text a spreadsheet could take for
+     * a formula also gets the quote-prefix style, so re-editing the cell keeps it text. Null writes
+     * an empty cell that still carries the style (borders, fills).
+     */
+    public Cell text(Row row, int column, String value, StyleSpec spec) {
+        Cell cell = row.createCell(column);
+        if (value != null && !value.isEmpty()) {
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.get(spec.withQuote(TextSafety.risky(value))));
+        } else {
+            cell.setCellStyle(styles.get(spec));
+        }
+        return cell;
+    }
+
+    public Cell number(Row row, int column, Number value, StyleSpec spec) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(styles.get(spec));
+        return cell;
+    }
+
+    public Cell bool(Row row, int column, Boolean value, StyleSpec spec) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(styles.get(spec));
+        return cell;
+    }
+
+    /** Merges a range when it spans more than one cell. */
+    public static void merge(Sheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {
+        if (firstRow != lastRow || firstCol != lastCol) {
+            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+        }
+    }
+
+    /**
+     * The print setup every sheet shares: A4 landscape, one page wide (as many tall as needed),
+     * the given rows repeated on every page (or none when {@code firstRepeat < 0}), and a footer
+     * with the project's name and the page number.
+     */
+    public void printSetup(Sheet sheet, int firstRepeat, int lastRepeat) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.7);
+        if (firstRepeat >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(firstRepeat, lastRepeat, -1, -1));
+        }
+        String name = project.profile().name() == null ? "" : project.profile().name();
+        // In header/footer codes '&' starts a command: a literal ampersand is written twice.
+        sheet.getFooter().setLeft(name.replace("&", "&&"));
+        sheet.getFooter().setCenter("&A");
+        sheet.getFooter().setRight(label("print.page") + " &P / &N");
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.exchange.xlsx;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes a tidy table: one header row, one record per row, no merged cells, no title, so R
+ * ({@code readxl}) and pandas read it directly. Autofilter and a frozen header for people.
+ * Column widths are measured on the first rows only: a 500k-row sheet is not measured twice.
+ */
+final class TidySheet {
+    private static final int MEASURED_ROWS = 2000;
+    /** Shows booleans as TRUE/FALSE in LibreOffice too (Excel does so by itself). */
+    static final String BOOLEAN_FORMAT = "\"TRUE\";\"TRUE\";\"FALSE\"";
+
+    private final SheetContext ctx;
+    private final Sheet sheet;
+    private final Widths widths = new Widths();
+    private final StyleSpec[] styles;
+    private int row;
+    private final int columns;
+
+    TidySheet(SheetContext ctx, Sheet sheet, List<String> headers, StyleSpec[] styles) {
+        this.ctx = ctx;
+        this.sheet = sheet;
+        this.styles = styles.clone();
+        this.columns = headers.size();
+        Row h = sheet.createRow(row++);
+        for (int i = 0; i < headers.size(); i++) {
+            ctx.text(h, i, headers.get(i), StyleSpec.HEADER);
+            widths.see(i, headers.get(i));
+        }
+    }
+
+    void add(List<Object> values) {
+        Row r = sheet.createRow(row++);
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            StyleSpec s = styles[i];
+            if (v instanceof Number n) {
+                ctx.number(r, i, n, s);
+            } else if (v instanceof Boolean b) {
+                ctx.bool(r, i, b, s);
+            } else if (v != null) {
+                ctx.text(r, i, v.toString(), s);
+            }
+            if (row <= MEASURED_ROWS && v != null) {
+                widths.see(i, v instanceof Double d ? String.format("%.2f", d) : v.toString());
+            }
+        }
+    }
+
+    void finish() {
+        widths.apply(sheet, 6, 40);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, columns - 1));
+        sheet.createFreezePane(0, 1);
+        ctx.printSetup(sheet, 0, 0);
+    }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.exchange.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.Labels;
+import org.kizuna.model.Project;
+
+/**
+ * Writes the diagnostic workbook (.xlsx). Every sheet streams (SXSSF keeps a window of rows in
+ * memory and spills the rest to a temporary file), so the Ties sheet of a network with hundreds of
+ * thousands of ties costs little memory. The file is written beside the target and moved into place,
+ * so a failed export never leaves half a workbook behind.
+ */
+public final class WorkbookExporter {
+    /** The sheets, in workbook order. */
+    public static final List<SheetWriter> SHEETS = List.of(
+            new SummarySheet(),
+            new MatrixSheet(),
+            new ProgressSheet(),
+            new ActorsSheet(),
+            new TiesSheet());
+
+    /** Rows kept in memory per sheet while streaming. */
+    static final int ROW_WINDOW = 200;
+
+    private WorkbookExporter() {
+    }
+
+    /** The sheet codes, in order, that {@code --sheets} accepts. */
+    public static List<String> codes() {
+        return SHEETS.stream().map(SheetWriter::code).toList();
+    }
+
+    /** The writers for the requested codes (all when empty), in workbook order; unknown codes are refused. */
+    public static List<SheetWriter> select(List<String> codes) {
+        if (codes.isEmpty()) {
+            return SHEETS;
+        }
+        List<String> wanted = new ArrayList<>();
+        for (String c : codes) {
+            String code = c.strip().toLowerCase(Locale.ROOT);
+            if (!codes().contains(code)) {
+                throw new ExchangeException("unknown sheet: " + c + " (" + String.join(", ", codes()) + ")");
+            }
+            wanted.add(code);
+        }
+        return SHEETS.stream().filter(s -> wanted.contains(s.code())).toList();
+    }
+
+    public static void export(Project project, Path out, ExportOptions options) {
+        List<SheetWriter> writers = select(options.sheets());
+        Path target = out.toAbsolutePath();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".writing");
+        SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        try {
+            Styles styles = new Styles(wb, options.fontName());
+            List<String> names = writers.stream().map(w -> Labels.text(options.lang(), w.nameKey())).toList();
+            SheetContext ctx = new SheetContext(project, options, styles, names);
+            for (int i = 0; i < writers.size(); i++) {
+                Sheet sheet = wb.createSheet(names.get(i));
+                writers.get(i).write(ctx, sheet);
+            }
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                wb.write(os);
+            }
+            move(tmp, target);
+        } catch (IOException e) {
+            throw new ExchangeException("cannot write " + out + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                // close() also deletes SXSSF's temporary sheet files (dispose() is deprecated for it)
+                wb.close();
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is all that could be left behind
+            }
+        }
+    }
+
+    static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
