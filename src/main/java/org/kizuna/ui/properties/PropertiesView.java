@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kizuna.model.Kind;
@@ -182,6 +183,7 @@ public final class PropertiesView {
             if (row.labelKey() != null) {
                 Label label = new Label(messages.get(row.labelKey()));
                 label.getStyleClass().add("field-label");
+                label.setMinWidth(Region.USE_PREF_SIZE);
                 label.setLabelFor(row.control());
                 grid.add(label, 0, r);
             }

@@ -108,7 +108,7 @@ public final class WorkbenchView {
         pageHost.setId("pageHost");
         presentationHint.setId("presentationHint");
         presentationHint.getStyleClass().add("presentation-hint");
-        presentationHint.setText(messages.get("presentation.hint"));
+        presentationHint.setText(messages.format("presentation.hint", UNDO.getDisplayText()));
         presentationHint.setVisible(false);
         presentationHint.setMouseTransparent(true);
         StackPane.setAlignment(presentationHint, Pos.BOTTOM_CENTER);
@@ -421,7 +421,7 @@ public final class WorkbenchView {
         findField = new TextField();
         findField.setId("findField");
         findField.getStyleClass().add("find-field");
-        findField.setPromptText(messages.get("find.prompt"));
+        findField.setPromptText(messages.format("find.prompt", shortcut(KeyCode.F).getDisplayText()));
         findField.setPrefColumnCount(16);
         findField.disableProperty().bind(viewModel.projectOpenProperty().not());
         findField.setOnAction(e -> find(findField.getText()));
