@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Task;
 
 /**
@@ -16,6 +18,7 @@ import javafx.concurrent.Task;
  */
 public final class BackgroundTasks {
     private final ExecutorService executor;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
 
     private BackgroundTasks(ExecutorService executor) {
         this.executor = executor;
@@ -36,18 +39,29 @@ public final class BackgroundTasks {
     }
 
     /**
+     * How many tasks are queued or running (changed on the FX thread: call {@link #run} from it), for
+     * the status bar's progress indicator.
+     */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /**
      * Runs {@code work}; then {@code onSuccess} with its result, or {@code onFailure} with what it
      * threw. In the window both callbacks run on the FX thread.
      */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        running.set(running.get() + 1);
         if (executor == null) {
             T value;
             try {
                 value = work.call();
             } catch (Exception e) {
+                running.set(running.get() - 1);
                 onFailure.accept(e);
                 return;
             }
+            running.set(running.get() - 1);
             onSuccess.accept(value);
             return;
         }
@@ -57,8 +71,14 @@ public final class BackgroundTasks {
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnSucceeded(e -> {
+            running.set(running.get() - 1);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.set(running.get() - 1);
+            onFailure.accept(task.getException());
+        });
         executor.execute(task);
     }
 }

@@ -14,4 +14,18 @@ public interface DialogService {
 
     /** Asks for a project file to open; empty when cancelled. */
     Optional<Path> chooseProjectToOpen();
+
+    /** A new project's cluster name and file, as File → New asks for them. */
+    record NewProject(String name, Path file) {
+    }
+
+    /** Asks for a new project's name and then its file; empty when cancelled. */
+    default Optional<NewProject> askNewProject() {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a copy of the project (File → Save As…); empty when cancelled. */
+    default Optional<Path> chooseSaveAs(String suggestedFileName) {
+        return Optional.empty();
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -42,5 +43,39 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter"), "*.kizuna"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<NewProject> askNewProject() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(owner);
+        ask.setTitle(messages.get("dialog.new.title"));
+        ask.setHeaderText(messages.get("dialog.new.header"));
+        ask.setContentText(messages.get("dialog.new.name"));
+        ask.getDialogPane().setId("newProjectDialog");
+        Optional<String> name = ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("chooser.new.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter"), "*.kizuna"));
+        chooser.setInitialFileName(safeFileName(name.get()) + ".kizuna");
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(f -> new NewProject(name.get(), f.toPath()));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveAs(String suggestedFileName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("chooser.saveAs.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.filter"), "*.kizuna"));
+        chooser.setInitialFileName(suggestedFileName);
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static String safeFileName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
     }
 }

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui;
 
-import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.kizuna.ui.settings.WorkbenchSettings;
 import org.kizuna.ui.workbench.StartupProjects;
+import org.kizuna.ui.workbench.WorkbenchPages;
 import org.kizuna.ui.workbench.WorkbenchWindow;
 
 /**
- * The JavaFX application: one workbench window on the file named on the command line, or on the
- * startup project ({@link StartupProjects#WITHOUT_FILE}) when none is named. Started by
- * {@code org.kizuna.app.Main} through {@link #launchWindow(String[])}.
+ * The JavaFX application: one workbench window on the file named on the command line, else on the
+ * project open when the window last closed, else on the startup project
+ * ({@link StartupProjects#WITHOUT_FILE}). Started by {@code org.kizuna.app.Main} through
+ * {@link #launchWindow(String[])}.
  */
 public final class WorkbenchApp extends Application {
     private WorkbenchWindow window;
@@ -24,19 +26,17 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.forLocale(UiLocale.current());
-        window = WorkbenchWindow.show(stage, messages, BackgroundTasks.onWorkerThread(), Platform::exit);
-        List<String> files = getParameters().getRaw();
-        if (files.isEmpty()) {
-            window.viewModel().openStartup(StartupProjects.WITHOUT_FILE);
-        } else {
-            window.viewModel().open(files.get(0));
-        }
+        WorkbenchSettings settings = WorkbenchSettings.inUserDataDir();
+        Messages messages = Messages.forLocale(UiLocale.current(settings.language()));
+        window = WorkbenchWindow.show(stage, messages, BackgroundTasks.onWorkerThread(), settings,
+                WorkbenchPages.standard(), Platform::exit);
+        window.viewModel().openAtStart(getParameters().getRaw(), StartupProjects.WITHOUT_FILE);
     }
 
     @Override
     public void stop() {
         if (window != null) {
+            window.rememberState();
             window.viewModel().shutdown();
         }
     }

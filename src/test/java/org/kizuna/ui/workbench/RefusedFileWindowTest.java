@@ -2,7 +2,6 @@
 package org.kizuna.ui.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +22,7 @@ import org.kizuna.store.ProjectFile;
 import org.kizuna.store.ProjectFileException;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.settings.WorkbenchSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,6 +46,7 @@ class RefusedFileWindowTest {
         file = dir.resolve("notes.kizuna");
         Files.writeString(file, NOTES, StandardCharsets.UTF_8);
         window = WorkbenchWindow.show(stage, Messages.forLocale(Locale.ENGLISH), BackgroundTasks.onWorkerThread(),
+                WorkbenchSettings.load(dir.resolve(WorkbenchSettings.FILE_NAME)), WorkbenchPages.standard(),
                 stage::close);
         window.viewModel().open(file);
     }
@@ -72,7 +73,7 @@ class RefusedFileWindowTest {
         assertTrue(stage.isShowing(), "the window is still open");
         assertEquals("Kizuna", stage.getTitle());
         assertTrue(robot.lookup("#noProject").queryAs(Label.class).isVisible());
-        assertFalse(robot.lookup("#summary").query().isVisible());
+        assertTrue(robot.lookup("#overviewPage").tryQuery().isEmpty(), "no page without a project");
         assertEquals(NOTES, Files.readString(file, StandardCharsets.UTF_8), "the refused file is untouched");
     }
 }

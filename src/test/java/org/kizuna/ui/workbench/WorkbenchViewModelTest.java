@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.kizuna.store.ProjectFileException;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.settings.WorkbenchSettings;
 
 /** The window's state without a toolkit: background work runs on the test thread. */
 class WorkbenchViewModelTest {
@@ -34,7 +36,9 @@ class WorkbenchViewModelTest {
     private WorkbenchViewModel viewModel;
 
     private WorkbenchViewModel viewModel(Locale locale) {
-        viewModel = new WorkbenchViewModel(Messages.forLocale(locale), BackgroundTasks.sameThread(), dialogs);
+        viewModel = new WorkbenchViewModel(Messages.forLocale(locale), BackgroundTasks.sameThread(), dialogs,
+                WorkbenchSettings.load(dir.resolve("settings").resolve(WorkbenchSettings.FILE_NAME)),
+                ClipboardAccess.inMemory());
         return viewModel;
     }
 
@@ -91,8 +95,6 @@ class WorkbenchViewModelTest {
         assertEquals(3, vm.actorCountProperty().get());
         assertEquals(2, vm.tieCountProperty().get());
         assertEquals("関係主体: 3   連携: 2", vm.countsTextProperty().get());
-        assertEquals(List.of("帯広畜産大学:大学", "帯広信用金庫:金融機関", "十勝産業振興センター:産業支援機関"),
-                vm.actors().stream().map(r -> r.name() + ":" + r.kind()).toList());
         assertEquals(file.toAbsolutePath().toString(), vm.statusTextProperty().get());
         assertTrue(vm.projectOpenProperty().get());
         assertFalse(vm.busyProperty().get());
@@ -106,7 +108,7 @@ class WorkbenchViewModelTest {
         WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
         vm.open(file);
         assertEquals("Actors: 1   Ties: 0", vm.countsTextProperty().get());
-        assertEquals("University", vm.actors().get(0).kind());
+        assertEquals("Undo", vm.undoTextProperty().get());
     }
 
     @Test
@@ -165,7 +167,8 @@ class WorkbenchViewModelTest {
         assertThrows(ProjectFileException.class, () -> ProjectFile.open(first), "held while open");
         vm.open(second);
         assertEquals("second.kizuna — Kizuna", vm.titleProperty().get());
-        assertEquals(List.of("B", "C"), vm.actors().stream().map(ActorRow::name).toList());
+        assertEquals(List.of("B", "C"), vm.sessionProperty().get().project().actors().stream().map(Actor::name)
+                .toList());
         try (ProjectFile again = ProjectFile.open(first)) {
             assertEquals("First", again.profile().name());
         }
@@ -179,7 +182,7 @@ class WorkbenchViewModelTest {
         vm.closeProject();
         assertEquals("Kizuna", vm.titleProperty().get());
         assertFalse(vm.projectOpenProperty().get());
-        assertTrue(vm.actors().isEmpty());
+        assertEquals(null, vm.sessionProperty().get());
         assertEquals(0, vm.actorCountProperty().get());
         assertEquals(Optional.empty(), vm.currentPath());
         try (ProjectFile again = ProjectFile.open(file)) {
@@ -208,10 +211,236 @@ class WorkbenchViewModelTest {
                 vm.statusTextProperty().get());
     }
 
-    /** Records what the view-model asked of the person; no controls. */
+    private WorkbenchSettings settingsIn(Path folder) {
+        return WorkbenchSettings.load(folder.resolve(WorkbenchSettings.FILE_NAME));
+    }
+
+    @Test
+    void recentFilesAndTheLastFileSurviveARestart() throws Exception {
+        Path a = project("a.kizuna", "A", "x", "company");
+        Path b = project("b.kizuna", "B", "y", "company");
+        Path folder = dir.resolve("user");
+        WorkbenchViewModel first = new WorkbenchViewModel(Messages.forLocale(Locale.ENGLISH),
+                BackgroundTasks.sameThread(), dialogs, settingsIn(folder), ClipboardAccess.inMemory());
+        first.open(a);
+        first.open(b);
+        first.rememberWindow(new org.kizuna.ui.settings.WindowBounds(10, 20, 900, 600), false);
+        first.setLanguagePreference("en");
+        first.shutdown();
+
+        viewModel = new WorkbenchViewModel(Messages.forLocale(Locale.ENGLISH), BackgroundTasks.sameThread(), dialogs,
+                settingsIn(folder), ClipboardAccess.inMemory());
+        assertEquals(List.of(b.toAbsolutePath(), a.toAbsolutePath()), viewModel.recentFiles());
+        assertEquals(Optional.of(new org.kizuna.ui.settings.WindowBounds(10, 20, 900, 600)),
+                viewModel.rememberedBounds());
+        assertEquals("en", viewModel.languagePreference());
+        viewModel.openAtStart(List.of(), () -> {
+            throw new AssertionError("the last file is opened, not the demo");
+        });
+        assertEquals("b.kizuna — Kizuna", viewModel.titleProperty().get());
+    }
+
+    @Test
+    void afterCloseTheNextStartOpensTheStartupProject() throws Exception {
+        Path a = project("a.kizuna", "A", "x", "company");
+        Path folder = dir.resolve("user");
+        WorkbenchViewModel first = new WorkbenchViewModel(Messages.forLocale(Locale.ENGLISH),
+                BackgroundTasks.sameThread(), dialogs, settingsIn(folder), ClipboardAccess.inMemory());
+        first.open(a);
+        first.closeProject();
+
+        viewModel = new WorkbenchViewModel(Messages.forLocale(Locale.ENGLISH), BackgroundTasks.sameThread(), dialogs,
+                settingsIn(folder), ClipboardAccess.inMemory());
+        viewModel.openAtStart(List.of(), () -> StartupProjects.untitledIn(dir.resolve("data")));
+        assertEquals("untitled.kizuna — Kizuna", viewModel.titleProperty().get());
+        assertEquals(List.of(dir.resolve("data").resolve("untitled.kizuna").toAbsolutePath(), a.toAbsolutePath()),
+                viewModel.recentFiles(), "the closed file stays in the recent list");
+    }
+
+    @Test
+    void aRecentFileThatIsGoneIsDroppedFromTheList() throws Exception {
+        Path a = project("a.kizuna", "A", "x", "company");
+        Path b = project("b.kizuna", "B", "y", "company");
+        WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
+        vm.open(a);
+        vm.open(b);
+        vm.closeProject();
+        Files.delete(a);
+        vm.open(a);
+        assertEquals(1, dialogs.errors.size());
+        assertEquals(List.of(b.toAbsolutePath()), vm.recentFiles());
+    }
+
+    @Test
+    void newProjectCreatesTheFileAndOpensIt() throws Exception {
+        WorkbenchViewModel vm = viewModel(Locale.JAPANESE);
+        dialogs.newProject = new DialogService.NewProject("北陸ライフサイエンス", dir.resolve("hokuriku"));
+        vm.newProject();
+        assertEquals("hokuriku.kizuna — Kizuna", vm.titleProperty().get());
+        assertEquals("北陸ライフサイエンス", vm.projectNameProperty().get());
+        assertTrue(Files.isRegularFile(dir.resolve("hokuriku.kizuna")));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void saveAsContinuesInTheCopyAndLeavesTheOriginal() throws Exception {
+        Path original = project("o.kizuna", "O", "A", "company", "B", "company");
+        WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
+        vm.open(original);
+        dialogs.saveAs = dir.resolve("copy");
+        vm.saveAs();
+        assertEquals("copy.kizuna — Kizuna", vm.titleProperty().get());
+        vm.quickAddActor("C");
+        assertEquals(3, vm.actorCountProperty().get());
+        try (ProjectFile o = ProjectFile.open(original)) {
+            assertEquals(2, o.snapshot().actors().size(), "the original is released and unchanged");
+        }
+        vm.shutdown();
+        try (ProjectFile c = ProjectFile.open(dir.resolve("copy.kizuna"))) {
+            assertEquals(List.of("A", "B", "C"), c.snapshot().actors().stream().map(Actor::name).toList());
+        }
+    }
+
+    @Test
+    void deleteTakesTheSelectedActorWithItsTiesAndUndoBringsThemBack() throws Exception {
+        Path file = project("d.kizuna", "D", "帯広畜産大学", "university", "帯広信用金庫", "financial", "帯広市",
+                "local_government");
+        WorkbenchViewModel vm = viewModel(Locale.JAPANESE);
+        vm.open(file);
+        var session = vm.sessionProperty().get();
+        long hub = session.project().actorNamed("帯広畜産大学").id();
+        session.selectedActors().add(hub);
+        assertTrue(vm.hasSelectionProperty().get());
+        vm.deleteSelection();
+        assertEquals(2, vm.actorCountProperty().get());
+        assertEquals(0, vm.tieCountProperty().get());
+        assertEquals("元に戻す: 関係主体の削除 帯広畜産大学", vm.undoTextProperty().get());
+        assertFalse(vm.hasSelectionProperty().get(), "the deleted actor is no longer selected");
+        vm.undo();
+        assertEquals(3, vm.actorCountProperty().get());
+        assertEquals(2, vm.tieCountProperty().get());
+        assertEquals("やり直し: 関係主体の削除 帯広畜産大学", vm.redoTextProperty().get());
+    }
+
+    @Test
+    void deleteOfActorsAndOtherTiesIsOneStep() throws Exception {
+        Path file = project("d2.kizuna", "D", "A", "company", "B", "company", "C", "company");
+        WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
+        vm.open(file);
+        var session = vm.sessionProperty().get();
+        var p = session.project();
+        long c = p.actorNamed("C").id();
+        long tieAB = p.ties().stream().filter(t -> t.targetId() == p.actorNamed("B").id()).findFirst().get().id();
+        session.selectedActors().add(c);
+        session.selectedTies().add(tieAB);
+        vm.deleteSelection();
+        assertEquals(2, vm.actorCountProperty().get());
+        assertEquals(0, vm.tieCountProperty().get());
+        assertEquals("Undo: delete 1 actor(s) and 1 tie(s)", vm.undoTextProperty().get());
+        vm.undo();
+        assertEquals(3, vm.actorCountProperty().get());
+        assertEquals(2, vm.tieCountProperty().get());
+    }
+
+    @Test
+    void cutAndPasteMovesActorsWithTheirTiesAndCopyPasteRenames() throws Exception {
+        Path file = project("cp.kizuna", "CP", "A", "company", "B", "company", "C", "company");
+        WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
+        vm.open(file);
+        var session = vm.sessionProperty().get();
+        long a = session.project().actorNamed("A").id();
+        long b = session.project().actorNamed("B").id();
+        session.selectedActors().addAll(List.of(a, b));
+        vm.cutSelection();
+        assertEquals(1, vm.actorCountProperty().get());
+        assertEquals(0, vm.tieCountProperty().get());
+        assertEquals("Undo: cut 2 actor(s)", vm.undoTextProperty().get());
+
+        vm.paste();
+        assertEquals(3, vm.actorCountProperty().get());
+        assertEquals(1, vm.tieCountProperty().get(), "the tie between A and B came back; A–C was cut for good");
+        assertEquals(Set.of("A", "B"), session.selectedActors().stream().map(id -> session.project().actor(id).name())
+                .collect(java.util.stream.Collectors.toSet()), "the pasted actors are selected");
+
+        vm.copySelection();
+        vm.paste();
+        assertEquals(List.of("C", "A", "B", "A (2)", "B (2)"),
+                session.project().actors().stream().map(Actor::name).toList());
+        assertEquals(2, vm.tieCountProperty().get());
+        assertEquals("Undo: paste 2 actor(s)", vm.undoTextProperty().get());
+        vm.undo();
+        assertEquals(3, vm.actorCountProperty().get());
+    }
+
+    @Test
+    void pasteWithNothingOfOursSaysSo() throws Exception {
+        Path file = project("p.kizuna", "P", "A", "company");
+        WorkbenchViewModel vm = viewModel(Locale.ENGLISH);
+        vm.open(file);
+        vm.paste();
+        assertEquals(1, vm.actorCountProperty().get());
+        assertEquals("The clipboard holds no Kizuna actors", vm.messageProperty().get());
+    }
+
+    @Test
+    void findSelectsTheMatchingActors() throws Exception {
+        Path file = project("f.kizuna", "F", "帯広畜産大学", "university", "帯広信用金庫", "financial", "十勝振興局",
+                "local_government");
+        WorkbenchViewModel vm = viewModel(Locale.JAPANESE);
+        vm.open(file);
+        var session = vm.sessionProperty().get();
+        session.selectedTies().add(session.project().ties().get(0).id());
+        assertEquals(2, vm.find("帯広"));
+        assertEquals(Set.of("帯広畜産大学", "帯広信用金庫"), session.selectedActors().stream()
+                .map(id -> session.project().actor(id).name()).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(session.selectedTies().isEmpty());
+        assertEquals("2 件見つかりました", vm.messageProperty().get());
+        assertEquals(0, vm.find("札幌"));
+        assertTrue(session.selectedActors().isEmpty());
+    }
+
+    @Test
+    void quickKeysAddAnActorAndConnectTwo() throws Exception {
+        Path file = project("q.kizuna", "Q", "帯広畜産大学", "university");
+        WorkbenchViewModel vm = viewModel(Locale.JAPANESE);
+        vm.open(file);
+        var session = vm.sessionProperty().get();
+        vm.quickAddActor("  よつ葉乳業 ");
+        assertEquals(2, vm.actorCountProperty().get());
+        long added = session.project().actorNamed("よつ葉乳業").id();
+        assertEquals(Set.of(added), session.selectedActors());
+        assertEquals("company", session.project().actor(added).kind());
+
+        var transaction = session.project().tieKinds().stream().filter(k -> k.code().equals("transaction"))
+                .findFirst().get();
+        assertTrue(vm.quickConnect("よつ葉", "畜産大学", transaction));
+        var tie = session.project().ties().get(0);
+        assertEquals(added, tie.sourceId());
+        assertTrue(tie.directed(), "a transaction is directed by default");
+        assertEquals("元に戻す: 連携の追加 よつ葉乳業 → 帯広畜産大学", vm.undoTextProperty().get());
+        assertFalse(vm.quickConnect("札幌", "畜産大学", transaction));
+        assertEquals("「札幌」という関係主体はありません", vm.messageProperty().get());
+
+        vm.quickAddActor("帯広畜産大学");
+        assertEquals(2, vm.actorCountProperty().get(), "an existing name is selected, not added twice");
+    }
+
+        /** Records what the view-model asked of the person; no controls. */
     private static final class RecordingDialogs implements DialogService {
         final List<String> errors = new ArrayList<>();
         Path choice;
+        Path saveAs;
+        NewProject newProject;
+
+        @Override
+        public Optional<NewProject> askNewProject() {
+            return Optional.ofNullable(newProject);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveAs(String suggestedFileName) {
+            return Optional.ofNullable(saveAs);
+        }
 
         @Override
         public void showError(String title, String message) {

@@ -29,6 +29,7 @@ import org.kizuna.store.ProjectFile;
 import org.kizuna.store.ProjectFileException;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.settings.WorkbenchSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,6 +59,7 @@ class WorkbenchWindowTest {
             }
         }
         window = WorkbenchWindow.show(stage, Messages.forLocale(Locale.JAPANESE), BackgroundTasks.onWorkerThread(),
+                WorkbenchSettings.load(dir.resolve(WorkbenchSettings.FILE_NAME)), WorkbenchPages.standard(),
                 stage::close);
         window.viewModel().open(file);
     }
