@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             DemoCommand.class,
             ShowCommand.class,
+            ImportCommand.class,
+            AnalyzeCommand.class,
+            BenchCommand.class,
         })
 public final class KizunaCommand implements Runnable {
     @CommandLine.Spec
