@@ -20,14 +20,14 @@ import org.kizuna.model.Tie;
  */
 public final class NetworkLayouts {
     static final double MARGIN = 60;
-    static final double ROW_STEP = 120;
+    static final double ROW_STEP = 180;
 
     private NetworkLayouts() {
     }
 
     /** The world's size for {@code n} actors: room for labels at a readable zoom. */
     public static double[] worldSize(int n, Collection<Actor> actors) {
-        double w = Math.max(1400, 80 * Math.sqrt(Math.max(1, n)) * 1.2);
+        double w = Math.max(2000, 80 * Math.sqrt(Math.max(1, n)) * 1.2);
         double h = Math.round(w * 0.68);
         for (Actor a : actors) {
             if (a.x() != null && a.y() != null) {
@@ -69,8 +69,8 @@ public final class NetworkLayouts {
         double cy = (height - ROW_STEP) / 2;
         double r = Math.max(80, Math.min(width / 2, (height - ROW_STEP) / 2) - MARGIN - 20);
         ring(out, ring, cx, cy, r, -Math.PI / 2);
-        out.putAll(bottomRow(actors.stream().filter(a -> iso.contains(a.id())).sorted(byKindThenName()).toList(),
-                width, height));
+        out.putAll(rowAt(actors.stream().filter(a -> iso.contains(a.id())).sorted(byKindThenName()).toList(),
+                width, Math.min(height - MARGIN / 1.2, cy + r + 110)));
         return out;
     }
 
@@ -110,25 +110,32 @@ public final class NetworkLayouts {
         double rDomestic = hasAbroad ? outer * 0.72 : outer;
         double rInside = hasDomestic ? rDomestic * 0.55 : hasAbroad ? rAbroad * 0.55 : outer;
         // The disc grows with the number of actors inside, but leaves the outer rings their room.
-        double spacing = 75;
-        double needed = spacing * Math.sqrt(inside.size()) * 0.6;
+        double spacing = 120;
+        double needed = spacing * Math.sqrt(inside.size()) * 0.65;
         double disc = Math.min(rInside, Math.max(needed, inside.size() <= 1 ? 0 : spacing));
         sunflower(out, inside, cx, cy, disc);
         ring(out, domestic, cx, cy, rDomestic, -Math.PI / 2 + 0.3);
         ring(out, abroad, cx, cy, rAbroad, -Math.PI / 2 + 0.15);
-        out.putAll(bottomRow(isolates, width, height));
+        double extent = hasAbroad ? rAbroad : hasDomestic ? rDomestic : disc;
+        out.putAll(rowAt(isolates, width, Math.min(height - MARGIN / 1.2, cy + extent + 110)));
         return out;
     }
 
     /** Isolated actors left to right along the bottom, wrapping upwards when a row is full. */
     public static Map<Long, double[]> bottomRow(List<Actor> actors, double width, double height) {
+        return rowAt(actors, width, height - MARGIN / 1.2);
+    }
+
+    /** Isolated actors left to right on a row at {@code y}, centred, wrapping upwards when full. */
+    static Map<Long, double[]> rowAt(List<Actor> actors, double width, double y) {
         Map<Long, double[]> out = new LinkedHashMap<>();
         int perRow = Math.max(1, (int) ((width - 2 * MARGIN) / ROW_STEP) + 1);
+        int inRow = Math.min(perRow, actors.size());
+        double x0 = Math.max(MARGIN, (width - (inRow - 1) * ROW_STEP) / 2);
         for (int i = 0; i < actors.size(); i++) {
             int row = i / perRow;
             int col = i % perRow;
-            out.put(actors.get(i).id(), new double[] {MARGIN + col * ROW_STEP,
-                    Math.max(MARGIN, height - MARGIN / 1.2 - row * 70)});
+            out.put(actors.get(i).id(), new double[] {x0 + col * ROW_STEP, Math.max(MARGIN, y - row * 70)});
         }
         return out;
     }

@@ -93,6 +93,8 @@ import org.kizuna.ui.session.WorkbenchPage;
 public final class NetworkView implements WorkbenchPage {
     private static final Logger LOG = Logger.getLogger(NetworkView.class.getName());
     private static final double ZOOM_STEP = 1.25;
+    /** Width of the indicators overlay in presentation mode; the drawing is fitted beside it. */
+    private static final double OVERLAY_WIDTH = 400;
 
     private enum Gesture { NONE, MOVE, CONNECT, BAND, PAN }
 
@@ -538,7 +540,7 @@ public final class NetworkView implements WorkbenchPage {
         legend.getStyleClass().add("network-legend");
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         loading.getStyleClass().add("network-loading");
         largeNotice.getStyleClass().add("network-large-notice");
@@ -590,6 +592,7 @@ public final class NetworkView implements WorkbenchPage {
             Label value = new Label(m.get("network.ind.none"));
             value.getStyleClass().add("network-indicator-value");
             value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
             value.setId("ind-" + key);
             indicatorValues.put(key, value);
             indicatorsBox.getChildren().addAll(name, value);
@@ -684,15 +687,16 @@ public final class NetworkView implements WorkbenchPage {
                 legend.getChildren().add(row(actorSwatch(p.actorKinds(), sample, big), vm.label(k)));
             }
         }
-        Actor anyKind = Actor.of("x", p.actorKinds().isEmpty() ? "other" : p.actorKinds().get(0).code(), true);
-        legend.getChildren().add(row(actorSwatch(List.of(), anyKind, big), m.get("network.legend.inside")));
+        String firstKind = p.actorKinds().isEmpty() ? "other" : p.actorKinds().get(0).code();
+        legend.getChildren().add(row(placeSwatch(p.actorKinds(), Actor.of("x", firstKind, true), big),
+                m.get("network.legend.inside")));
         if (places[NetworkPalette.Place.DOMESTIC.ordinal()]) {
-            legend.getChildren().add(row(actorSwatch(List.of(), Actor.of("x", "?", false), big),
+            legend.getChildren().add(row(placeSwatch(p.actorKinds(), Actor.of("x", firstKind, false), big),
                     m.get("network.legend.domestic")));
         }
         if (places[NetworkPalette.Place.ABROAD.ordinal()]) {
-            legend.getChildren().add(row(actorSwatch(List.of(), Actor.of("x", "?", false).withLocation(null, "X"), big),
-                    m.get("network.legend.abroad")));
+            legend.getChildren().add(row(placeSwatch(p.actorKinds(),
+                    Actor.of("x", firstKind, false).withLocation(null, "X"), big), m.get("network.legend.abroad")));
         }
         Set<String> tieKinds = new LinkedHashSet<>();
         for (Tie t : p.ties()) {
@@ -727,8 +731,25 @@ public final class NetworkView implements WorkbenchPage {
             Polygon poly = new Polygon(o);
             s = poly;
         }
-        s.setStyle(NetworkPalette.actorCss(look, false, false, false).replace("-fx-stroke-width: 3.5", "-fx-stroke-width: 2"));
+        s.setFill(Color.web(look.fill()));
+        s.setStroke(Color.web(look.stroke()));
+        s.setStrokeWidth(1.2);
         return s;
+    }
+
+    /** A circle drawn as an actor of that place is outlined (fill, outline, dash). */
+    private static Node placeSwatch(List<Kind> kinds, Actor a, boolean big) {
+        NetworkPalette.ActorLook look = NetworkPalette.actorLook(kinds, a, false);
+        Circle c = new Circle(big ? 11 : 7);
+        c.setFill(Color.web(look.fill()));
+        c.setStroke(Color.web(look.stroke()));
+        c.setStrokeWidth(Math.min(2.5, look.strokeWidth()));
+        if (!look.dash().isEmpty()) {
+            for (String d : look.dash().split(" ")) {
+                c.getStrokeDashArray().add(Double.parseDouble(d) * 0.7);
+            }
+        }
+        return c;
     }
 
     private static Node lineSwatch(List<Kind> kinds, String code) {
@@ -748,12 +769,14 @@ public final class NetworkView implements WorkbenchPage {
             indicatorsScroll.setContent(null);
             StackPane.setAlignment(indicatorsBox, Pos.TOP_RIGHT);
             StackPane.setMargin(indicatorsBox, new Insets(16));
-            indicatorsBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            indicatorsBox.setMaxSize(OVERLAY_WIDTH, Region.USE_PREF_SIZE);
+            indicatorsBox.setPrefWidth(OVERLAY_WIDTH);
             indicatorsBox.setMouseTransparent(true);
             canvasHolder.getChildren().add(indicatorsBox);
         } else {
             canvasHolder.getChildren().remove(indicatorsBox);
             indicatorsBox.setMaxSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+            indicatorsBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
             indicatorsBox.setMouseTransparent(false);
             indicatorsScroll.setContent(indicatorsBox);
             root.setRight(indicatorsScroll);
@@ -855,7 +878,11 @@ public final class NetworkView implements WorkbenchPage {
         if (surface == null || ids.isEmpty()) {
             return;
         }
-        double vw = viewport.getWidth();
+        // In presentation mode the legend (left) and the indicators (right) float over the drawing.
+        boolean overlays = vm.presentationProperty().get();
+        double left = overlays ? legend.getWidth() + 16 : 0;
+        double reserved = overlays ? OVERLAY_WIDTH + 32 + left : 0;
+        double vw = viewport.getWidth() - reserved;
         double vh = viewport.getHeight();
         if (vw <= 0 || vh <= 0) {
             return;
@@ -883,7 +910,7 @@ public final class NetworkView implements WorkbenchPage {
         double z = Math.max(0.05, Math.min(maxScale, Math.min(vw / w, vh / h)));
         zoom.setX(z);
         zoom.setY(z);
-        pan.setX(vw / 2 - (minX + maxX) / 2 * z);
+        pan.setX(left + vw / 2 - (minX + maxX) / 2 * z);
         pan.setY(vh / 2 - (minY + maxY) / 2 * z);
     }
 

@@ -53,8 +53,8 @@ public final class NetworkViewModel {
      * Above these sizes the page draws with its plain canvas instead of SmartGraph (measured, see
      * docs/network-editor.md "Performance").
      */
-    public static final int LARGE_ACTORS = 1000;
-    public static final int LARGE_TIES = 4000;
+    public static final int LARGE_ACTORS = 800;
+    public static final int LARGE_TIES = 3200;
 
     /** One position of the period slider: everything, a period of the project, or a year. */
     public record PeriodStep(String label, Integer from, Integer to) {
