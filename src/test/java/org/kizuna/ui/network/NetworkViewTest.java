@@ -334,14 +334,14 @@ class NetworkViewTest {
     void exportsPngAtTheChosenScaleAndWellFormedSvg(FxRobot robot) throws Exception {
         open(robot, sample("tokachi"));
         Path png = dir.resolve("net.png");
-        CompletableFuture<Path>[] f = new CompletableFuture[1];
+        List<CompletableFuture<Path>> f = new ArrayList<>(List.of(new CompletableFuture<Path>()));
         Rectangle2D[] bounds = new Rectangle2D[1];
         robot.interact(() -> {
             bounds[0] = view.exportBounds();
-            f[0] = view.exportPng(png, 2);
+            f.set(0, view.exportPng(png, 2));
         });
-        waitUntil(() -> f[0].isDone());
-        assertEquals(png, f[0].get());
+        waitUntil(() -> f.get(0).isDone());
+        assertEquals(png, f.get(0).get());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(Math.round(bounds[0].getWidth() * 2), image.getWidth(), 1.0);
         assertEquals(Math.round(bounds[0].getHeight() * 2), image.getHeight(), 1.0);
@@ -355,8 +355,8 @@ class NetworkViewTest {
         assertTrue(drawn, "the picture is not blank");
 
         Path svg = dir.resolve("net.svg");
-        robot.interact(() -> f[0] = view.exportSvg(svg));
-        waitUntil(() -> f[0].isDone());
+        robot.interact(() -> f.set(0, view.exportSvg(svg)));
+        waitUntil(() -> f.get(0).isDone());
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         NodeList groups = doc.getElementsByTagName("g");
         int actors = 0;
