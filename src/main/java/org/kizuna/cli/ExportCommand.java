@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.kizuna.analysis.AnalysisOptions;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.csvout.CsvFolderExporter;
@@ -39,8 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--gexf", paramLabel = "OUT.gexf", description = "Write the network as GEXF (Gephi).")
     Path gexf;
 
-    @Option(names = "--csv", paramLabel = "DIR", description = "Write actors.csv, ties.csv, matrix.csv, progress.csv "
-            + "(UTF-8 with BOM) into DIR.")
+    @Option(names = "--csv", paramLabel = "DIR", description = "Write actors.csv, ties.csv, matrix.csv, progress.csv, "
+            + "metrics.csv (UTF-8 with BOM) into DIR.")
     Path csv;
 
     @Option(names = "--sheets", split = ",", paramLabel = "SHEET",
@@ -54,6 +55,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--font", paramLabel = "NAME", description = "Font the workbook names (default "
             + ExportOptions.DEFAULT_FONT + ").")
     String font;
+
+    @Option(names = "--fast", description = "Figures without betweenness, closeness and cliques (for very large "
+            + "networks; as analyze --fast).")
+    boolean fast;
 
     /** The sheet codes, for the help text. */
     static final class SheetCodes implements Iterable<String> {
@@ -77,11 +82,13 @@ final class ExportCommand implements Callable<Integer> {
         if (sheets != null && xlsx == null) {
             throw new UserException("--sheets applies to --xlsx only");
         }
+        AnalysisOptions analysis = fast ? AnalysisOptions.DEFAULT.withoutPathFigures().withoutCliques()
+                : AnalysisOptions.DEFAULT;
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectFile pf = ProjectFile.open(file)) {
             Project project = pf.snapshot();
             if (xlsx != null) {
-                ExportOptions options = new ExportOptions(language, sheets, font, null, ProjectFile.version());
+                ExportOptions options = new ExportOptions(language, sheets, font, null, ProjectFile.version(), analysis);
                 WorkbookExporter.export(project, xlsx, options);
                 out.println("wrote " + xlsx);
             }
@@ -94,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
                 out.println("wrote " + gexf);
             }
             if (csv != null) {
-                for (Path p : CsvFolderExporter.export(project, csv, language)) {
+                for (Path p : CsvFolderExporter.export(project, csv, language, analysis)) {
                     out.println("wrote " + p);
                 }
             }

@@ -2,52 +2,173 @@
 package org.kizuna.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ImportOptions;
+import org.kizuna.exchange.ImportReport;
+import org.kizuna.exchange.Problem;
+import org.kizuna.exchange.TextEncoding;
 import org.kizuna.exchange.csv.CsvFormatException;
 import org.kizuna.exchange.csv.CsvNetworkImporter;
+import org.kizuna.exchange.graph.GraphMlImporter;
+import org.kizuna.exchange.xlsx.WorkbookImporter;
 import org.kizuna.store.ProjectFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kizuna import FILE --ties ties.csv [--actors actors.csv]}: all or nothing, one undo step. */
-@Command(name = "import", description = "Import actors and ties from CSV files (UTF-8, header row) into a project.")
+/**
+ * {@code kizuna import FILE (--ties CSV [--actors CSV] | --actors CSV | --xlsx IN.xlsx | --graphml IN.graphml)
+ * [--encoding ENC] [--skip-bad-rows] [--add-kinds]}: all or nothing (unless bad rows are skipped),
+ * one undo step. CSV progress goes to stderr every 10%.
+ */
+@Command(name = "import", description = "Import actors and ties (CSV, GraphML) or a whole workbook (.xlsx) into a "
+        + "project: all or nothing, one undo step.")
 final class ImportCommand implements Callable<Integer> {
+    /** Problems printed in full before the rest are counted. */
+    static final int SHOWN = 50;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The .kizuna project to import into.")
     Path file;
 
-    @Option(names = "--ties", required = true, paramLabel = "CSV",
-            description = "Ties: source,target[,kind,directed,weight,start,end].")
+    @Option(names = "--ties", paramLabel = "CSV",
+            description = "Ties: source,target[,kind,directed,weight,start,end,scope_override,notes] "
+                    + "(headers in English or Japanese).")
     Path ties;
 
     @Option(names = "--actors", paramLabel = "CSV",
-            description = "Actors: name[,kind,sector,location,country,inside_region,field,memberships].")
+            description = "Actors: name[,kind,sector,location,country,inside_region,field,memberships,notes,x,y].")
     Path actors;
+
+    @Option(names = "--xlsx", paramLabel = "IN.xlsx",
+            description = "A workbook laid out like Kizuna's: Actors, Ties, matrix and progress sheets.")
+    Path xlsx;
+
+    @Option(names = "--graphml", paramLabel = "IN.graphml", description = "A GraphML network (Gephi, yEd, igraph, ours).")
+    Path graphml;
+
+    @Option(names = "--encoding", paramLabel = "ENC",
+            description = "Encoding of the CSV files: utf-8 or shift_jis (cp932); detected when not given.")
+    String encoding;
+
+    @Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones, instead of "
+            + "importing nothing.")
+    boolean skipBadRows;
+
+    @Option(names = "--add-kinds", description = "Create actor and tie kinds the project does not know.")
+    boolean addKinds;
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectFile pf = ProjectFile.open(file)) {
-            CsvNetworkImporter.ImportReport r;
-            try {
-                r = CsvNetworkImporter.importFiles(pf, ties, actors);
-            } catch (CsvFormatException e) {
-                throw new UserException(e.getMessage());
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new UserException("no such file: " + e.getFile());
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("imported " + r.actorsAdded() + " actors and " + r.tiesAdded() + " ties");
-            if (!r.createdFromTies().isEmpty()) {
-                out.println("created " + r.createdFromTies().size()
-                        + " actors named only in the ties (kind other, inside the region): "
-                        + String.join(", ", r.createdFromTies()));
+        boolean csv = ties != null || actors != null;
+        int sources = (csv ? 1 : 0) + (xlsx != null ? 1 : 0) + (graphml != null ? 1 : 0);
+        if (sources != 1) {
+            throw new UserException(sources == 0 ? "name what to import: --ties/--actors (CSV), --xlsx or --graphml"
+                    : "import one kind of input at a time: --ties/--actors (CSV), --xlsx or --graphml");
+        }
+        if (encoding != null && !csv) {
+            throw new UserException("--encoding applies to CSV files (--ties, --actors)");
+        }
+        for (Path p : new Path[] {ties, actors, xlsx, graphml}) {
+            if (p != null && !Files.isRegularFile(p)) {
+                throw new UserException("no such file: " + p);
             }
         }
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("no such project: " + file);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ProjectFile pf = ProjectFile.open(file)) {
+            if (csv) {
+                importCsv(pf, out, err);
+            } else {
+                ImportOptions options = new ImportOptions(skipBadRows, addKinds);
+                ImportReport r = xlsx != null ? WorkbookImporter.importInto(pf, xlsx, options)
+                        : GraphMlImporter.importInto(pf, graphml, options);
+                out.println("imported " + r.summary());
+                r.notes().forEach(n -> out.println("note: " + n));
+                if (!r.skipped().isEmpty()) {
+                    out.println("skipped " + r.skipped().size() + " bad row" + (r.skipped().size() == 1 ? "" : "s")
+                            + ":");
+                    print(out, r.skipped().stream().map(Problem::toString).toList());
+                }
+            }
+        } catch (ExchangeException e) {
+            if (e.problems().isEmpty()) {
+                throw new UserException(e.getMessage());
+            }
+            throw new UserException(problems(e.problems().size(), e.problems().stream().map(Problem::toString).toList()));
+        }
         return 0;
+    }
+
+    private void importCsv(ProjectFile pf, PrintWriter out, PrintWriter err) throws Exception {
+        Charset cs;
+        try {
+            cs = encoding == null ? null : TextEncoding.parse(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        long start = System.nanoTime();
+        CsvNetworkImporter.Settings settings = new CsvNetworkImporter.Settings(cs, skipBadRows, (phase, pct, rows) -> {
+            if (phase.startsWith("writing")) {
+                err.printf(Locale.ROOT, "import: %s (read in %.1f s)%n", phase, (System.nanoTime() - start) / 1e9);
+            } else {
+                err.printf(Locale.ROOT, "import: %s %d%% (%,d rows)%n", phase, pct, rows);
+            }
+            err.flush();
+        }, addKinds);
+        CsvNetworkImporter.ImportReport r;
+        try {
+            r = CsvNetworkImporter.importFiles(pf, ties, actors, settings);
+        } catch (CsvFormatException e) {
+            throw new UserException(e.problems().size() == 1 ? e.problems().get(0)
+                    : problems(e.problems().size(), e.problems()));
+        }
+        out.println("imported " + r.actorsAdded() + " actors and " + r.tiesAdded() + " ties");
+        if (!r.createdFromTies().isEmpty()) {
+            out.println("created " + r.createdFromTies().size()
+                    + " actors named only in the ties (kind other, inside the region): "
+                    + String.join(", ", r.createdFromTies().subList(0, Math.min(SHOWN, r.createdFromTies().size())))
+                    + (r.createdFromTies().size() > SHOWN ? ", …" : ""));
+        }
+        r.notes().forEach(n -> out.println("note: " + n));
+        if (r.skippedRows() > 0) {
+            out.println("skipped " + r.skippedRows() + " bad row" + (r.skippedRows() == 1 ? "" : "s") + ":");
+            print(out, r.skipped());
+        }
+    }
+
+    private static void print(PrintWriter out, List<String> lines) {
+        for (int i = 0; i < Math.min(SHOWN, lines.size()); i++) {
+            out.println("  " + lines.get(i));
+        }
+        if (lines.size() > SHOWN) {
+            out.println("  … " + (lines.size() - SHOWN) + " more");
+        }
+    }
+
+    private static String problems(int count, List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(lines.size() == 1 ? lines.get(0) : count + " problems, nothing imported:");
+        if (lines.size() > 1) {
+            for (int i = 0; i < Math.min(SHOWN, lines.size()); i++) {
+                sb.append("\n  ").append(lines.get(i));
+            }
+            if (lines.size() > SHOWN) {
+                sb.append("\n  … ").append(lines.size() - SHOWN).append(" more");
+            }
+        }
+        return sb.toString();
     }
 }

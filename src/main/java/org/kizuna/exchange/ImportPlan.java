@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kizuna.model.Actor;
+import org.kizuna.model.CellRef;
+import org.kizuna.model.Finding;
 import org.kizuna.model.Element;
 import org.kizuna.model.ElementGroup;
 import org.kizuna.model.Judgement;
@@ -61,6 +63,10 @@ public final class ImportPlan {
     public record CellSpec(Ref actor, Ref element, List<Mark> marks, String annotation) {
     }
 
+    /** A finding (課題) and the matrix cells it points at, each as (actor, element). */
+    public record FindingSpec(int number, String text, List<Ref[]> cells) {
+    }
+
     public record PeriodSpec(String name, boolean plan, Integer startYear, Integer endYear) {
     }
 
@@ -77,11 +83,12 @@ public final class ImportPlan {
     public final Map<Ref, String> rowNotes = new LinkedHashMap<>();
     public final List<PeriodSpec> periods = new ArrayList<>();
     public final List<ProgressSpec> progress = new ArrayList<>();
+    public final List<FindingSpec> findings = new ArrayList<>();
 
     public boolean isEmpty() {
         return actorKinds.isEmpty() && tieKinds.isEmpty() && actors.isEmpty() && ties.isEmpty() && groups.isEmpty()
                 && elements.isEmpty() && cells.isEmpty() && rowNotes.isEmpty() && periods.isEmpty()
-                && progress.isEmpty();
+                && progress.isEmpty() && findings.isEmpty();
     }
 
     /** A one-line account of what the plan adds. */
@@ -96,6 +103,7 @@ public final class ImportPlan {
         count(parts, rowNotes.size(), "row note", "row notes");
         count(parts, periods.size(), "period", "periods");
         count(parts, progress.size(), "progress cell", "progress cells");
+        count(parts, findings.size(), "finding", "findings");
         return parts.isEmpty() ? "nothing" : String.join(", ", parts);
     }
 
@@ -168,6 +176,13 @@ public final class ImportPlan {
                 for (ProgressSpec p : progress) {
                     all.add(Edits.setProgress(new ProgressCell(resolve(p.group(), groupIds), resolve(p.period(), periodIds),
                             p.initiatives(), p.judgement())).execute(c));
+                }
+                for (FindingSpec f : findings) {
+                    java.util.Set<CellRef> refs = new java.util.HashSet<>();
+                    for (Ref[] cell : f.cells()) {
+                        refs.add(new CellRef(resolve(cell[0], actorIds), resolve(cell[1], elementIds)));
+                    }
+                    all.add(Edits.addFinding(new Finding(0, f.number(), f.text(), refs)).execute(c));
                 }
                 return all;
             }

@@ -78,6 +78,41 @@ public final class Labels {
         put("progress.plan", "計画", "plan");
         put("progress.legend", "凡例（塗りは進展の判定）", "Legend (fill shows the progress judgement)");
         put("progress.planNote", "計画の列は二重線で区切り、斜体で示す", "The plan column is set apart by a double line and italics");
+        put("summary.candidates", "類型の候補", "Candidate types");
+        put("summary.stageReasons", "段階の提案の根拠", "Why this stage is suggested");
+        put("summary.typologyNote", "類型についての注記", "Note on the type");
+        // Fujita evaluation
+        put("fujita.title", "藤田モデルによる評価", "Evaluation by the Fujita model");
+        put("fujita.scale", "評価の尺度：3 強い／2 中程度／1 弱い／空欄 評価できない（ネットワークが小さすぎる）。"
+                + "指標はすべての連携（絞り込みなし）から計算。各指標の定義と評価の基準は「定義」シートを参照。",
+                "Rating scale: 3 strong / 2 moderate / 1 weak / empty: not assessable (network too small). Figures are"
+                        + " computed from all ties (no filter); see the Definitions sheet for each figure and the"
+                        + " rating rules.");
+        put("fujita.axis", "評価軸", "Axis");
+        put("fujita.figure", "指標", "Figure");
+        put("fujita.value", "値", "Value");
+        put("fujita.rating", "評価", "Rating");
+        put("fujita.ratingWord", "評価（語）", "Rating (word)");
+        put("fujita.assessment", "所見", "Assessment");
+        put("fujita.source", "所見の出典", "Assessment by");
+        put("fujita.byUser", "利用者の記述", "the user");
+        put("fujita.generated", "自動生成（提案）", "generated (suggestion)");
+        put("fujita.notAssessable", "評価できない", "not assessable");
+        put("fujita.yes", "はい", "yes");
+        put("fujita.no", "いいえ", "no");
+        put("fujita.note", "自動生成の所見は指標から作った提案の文であり、利用者がプロジェクトの概要に所見を書くとそれが優先される。"
+                + "閾値は数十〜数百主体のワークショップ規模のネットワーク向けの目安。",
+                "A generated assessment is a suggested sentence built from the figures; an assessment the user writes"
+                        + " in the project profile takes its place. The thresholds are rules of thumb for"
+                        + " workshop-size networks.");
+        // definitions
+        put("definitions.title", "指標の定義", "Definitions of the figures");
+        put("definitions.name", "指標", "Figure");
+        put("definitions.code", "列名・JSON名", "Column / JSON name");
+        put("definitions.formula", "定義（式）", "Definition (formula in words)");
+        put("definitions.view", "ネットワークの見方", "Network view");
+        put("definitions.reference", "文献", "Reference");
+        put("definitions.references", "文献", "References");
         // print
         put("print.page", "ページ", "Page");
     }

@@ -22,8 +22,7 @@ import java.util.Locale;
  * {@code windows-31j}: Shift_JIS plus NEC and IBM extensions such as ①). Detection reads the start
  * of the file: a BOM means UTF-8; bytes that decode strictly as UTF-8 mean UTF-8; else bytes that
  * decode strictly as CP932 mean CP932; else the file is refused, with a pointer to
- * {@code --encoding}. For the CSV importer's encoding support (not wired in yet: see
- * docs/performance.md and the branch report).
+ * {@code --encoding}. Used by the CSV importer ({@code kizuna import --ties/--actors [--encoding]}).
  */
 public final class TextEncoding {
     /** Bytes read to decide. */
@@ -69,8 +68,12 @@ public final class TextEncoding {
      * mark skipped. Malformed input is an error, never silently replaced.
      */
     public static Reader open(Path file, Charset charset) throws IOException {
-        Charset cs = charset == null ? detect(file) : charset;
-        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return open(Files.newInputStream(file), charset == null ? detect(file) : charset);
+    }
+
+    /** A reader over a stream in the given encoding, with a UTF-8 byte-order mark skipped; strict decoding. */
+    public static Reader open(InputStream raw, Charset cs) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         if (cs.equals(StandardCharsets.UTF_8)) {
             in.mark(3);
             byte[] b = in.readNBytes(3);

@@ -44,4 +44,55 @@ class ImportCommandTest {
             assertEquals(0, pf.snapshot().actors().size());
         }
     }
+
+    @Test
+    void importsAWorkbookAndAGraphMlFileExportedByKizuna() throws Exception {
+        Path demo = dir.resolve("demo.kizuna");
+        assertEquals(0, AnalyzeCommandTest.run("demo", "tokachi", demo.toString()).code());
+        Path xlsx = dir.resolve("t.xlsx");
+        Path graphml = dir.resolve("t.graphml");
+        assertEquals(0, AnalyzeCommandTest.run("export", demo.toString(), "--xlsx", xlsx.toString(), "--graphml",
+                graphml.toString()).code());
+        Path a = dir.resolve("a.kizuna");
+        ProjectFile.create(a, "a").close();
+        AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("import", a.toString(), "--xlsx", xlsx.toString(),
+                "--add-kinds");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("imported "), r.out());
+        Path b = dir.resolve("b.kizuna");
+        ProjectFile.create(b, "b").close();
+        r = AnalyzeCommandTest.run("import", b.toString(), "--graphml", graphml.toString(), "--add-kinds");
+        assertEquals(0, r.code(), r.err());
+        try (ProjectFile orig = ProjectFile.open(demo); ProjectFile pa = ProjectFile.open(a);
+             ProjectFile pb = ProjectFile.open(b)) {
+            assertEquals(orig.snapshot().ties().size(), pa.snapshot().ties().size());
+            assertEquals(orig.snapshot().cells().size(), pa.snapshot().cells().size());
+            assertEquals(orig.snapshot().ties().size(), pb.snapshot().ties().size());
+        }
+        r = AnalyzeCommandTest.run("import", a.toString(), "--xlsx", xlsx.toString(), "--ties", xlsx.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("one kind of input at a time"), r.err());
+    }
+
+    @Test
+    void shiftJisSkippingAndProgressOnStderr() throws Exception {
+        Path file = dir.resolve("c.kizuna");
+        ProjectFile.create(file, "c").close();
+        Path ties = dir.resolve("ties.csv");
+        Files.write(ties, "始点,終点,開始年\n帯広,十勝,2001\n帯広,釧路,20x5\n".getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("import", file.toString(), "--ties", ties.toString(),
+                "--encoding", "shift_jis");
+        assertEquals(1, r.code());
+        assertEquals("kizuna: ties.csv line 3, column 開始年: not a year: '20x5' (four digits, e.g. 2005)",
+                r.err().strip());
+        r = AnalyzeCommandTest.run("import", file.toString(), "--ties", ties.toString(), "--skip-bad-rows");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("imported 2 actors and 1 ties"), r.out());
+        assertTrue(r.out().contains("note: ties.csv: read as Shift_JIS (CP932)"), r.out());
+        assertTrue(r.out().contains("skipped 1 bad row:\n  ties.csv line 3, column 開始年"), r.out());
+        assertTrue(r.err().contains("import: writing 2 actors and 1 ties to the project"), r.err());
+        r = AnalyzeCommandTest.run("import", file.toString(), "--ties", ties.toString(), "--encoding", "latin9");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("unknown encoding: latin9"), r.err());
+    }
 }

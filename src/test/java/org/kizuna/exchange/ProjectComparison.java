@@ -75,10 +75,27 @@ public final class ProjectComparison {
         return out;
     }
 
+    public static List<String> findings(Project p) {
+        Map<Long, Actor> byId = p.actorsById();
+        List<String> out = new ArrayList<>();
+        for (org.kizuna.model.Finding f : p.findings()) {
+            List<String> cells = new ArrayList<>();
+            for (org.kizuna.model.CellRef c : f.cells()) {
+                Element e = p.elements().stream().filter(x -> x.id() == c.elementId()).findFirst().orElseThrow();
+                cells.add(byId.get(c.actorId()).name() + " × " + e.nameJa());
+            }
+            cells.sort(null);
+            out.add(f.number() + " " + f.text() + " " + cells);
+        }
+        out.sort(null);
+        return out;
+    }
+
     public static void assertSameContent(Project expected, Project actual) {
         assertEquals(actors(expected), actors(actual), "actors");
         assertEquals(ties(expected), ties(actual), "ties");
         assertEquals(matrix(expected), matrix(actual), "matrix");
         assertEquals(progress(expected), progress(actual), "progress");
+        assertEquals(findings(expected), findings(actual), "findings");
     }
 }

@@ -1,312 +1,672 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.exchange.csv;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.TextEncoding;
+import org.kizuna.exchange.TextSafety;
+import org.kizuna.exchange.TidyColumn;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
+import org.kizuna.model.Scope;
 import org.kizuna.model.Sector;
 import org.kizuna.model.Tie;
+import org.kizuna.model.Vocabulary;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import org.kizuna.store.Change;
+import org.kizuna.store.ChangeSet;
+import org.kizuna.store.Command;
 import org.kizuna.store.EditDescription;
+import org.kizuna.store.Edits;
 import org.kizuna.store.ImportNetworkCommand;
 import org.kizuna.store.ProjectFile;
 
 /**
- * The strict core of network import from CSV (UTF-8, header row). Every row is checked before
- * anything is written; all problems are collected and reported together with file, line and column,
- * and then nothing is imported. What passes goes in as one {@link ImportNetworkCommand}, one
- * transaction, one undo step.
+ * The strict core of network import from CSV (header row). Every row is checked before anything is
+ * written; all problems are collected and reported together with file, line and column, and then
+ * nothing is imported (unless bad rows are to be skipped: then the good rows are imported and the
+ * skipped ones listed). What passes goes in as one {@link ImportNetworkCommand}, one transaction,
+ * one undo step.
  *
- * <p>Ties: {@code source,target} (actor names) and optionally {@code kind} (code, Japanese or
- * English label; default "other"), {@code directed} (default: the kind's default), {@code weight}
- * (positive, default 1), {@code start}, {@code end} (years). Actors: {@code name} and optionally
- * {@code kind} (default "other"), {@code sector}, {@code location}, {@code country} (non-blank =
- * abroad), {@code inside_region} (default true), {@code field}, {@code memberships} (separated by
- * ";"). An actor named by a tie but neither in the actors file nor in the project is created with
- * kind "other", inside the region, and reported.
+ * <p>Encoding: UTF-8 with or without a byte-order mark, or Shift_JIS/CP932 as Japanese Excel writes
+ * it, detected ({@link TextEncoding}) or given. Files are read as a stream, one record at a time, so
+ * memory grows with the actors and ties imported, not with the file's text.
+ *
+ * <p>Columns are found by header name, in English or Japanese, in any order (the tidy tables' names
+ * of {@link TidyColumn}, so the actors.csv and ties.csv Kizuna writes come back, plus the short
+ * names below). Unknown columns are reported and not imported. Ties: {@code source,target} (actor
+ * names) and optionally {@code kind} (code, Japanese or English label; default "other"),
+ * {@code kind_label}, {@code directed} (default: the kind's default), {@code weight}/{@code strength}
+ * (positive, default 1), {@code start}/{@code start_year}, {@code end}/{@code end_year} (four-digit
+ * years), {@code scope_override}, {@code notes}; {@code scope} (the derived scope Kizuna exports) is
+ * read past. Actors: {@code name} and optionally {@code kind} (default "other"), {@code kind_label},
+ * {@code sector}, {@code location}, {@code country} (non-blank = abroad), {@code inside_region}
+ * (default: true unless a country is given), {@code field}, {@code memberships} (separated by ";"),
+ * {@code notes}, {@code matrix_note}, {@code x}, {@code y}.
+ *
+ * <p>An actor a tie names must exist: in the actors file or the project. Without an actors file
+ * (ties only), an actor named by a tie but not in the project is created with kind "other", inside
+ * the region, and reported.
  */
 public final class CsvNetworkImporter {
-    static final Set<String> TIE_COLUMNS = Set.of("source", "target", "kind", "directed", "weight", "start", "end");
-    static final Set<String> ACTOR_COLUMNS = Set.of("name", "kind", "sector", "location", "country", "inside_region",
-            "field", "memberships");
+    static final Set<String> TIE_COLUMNS = Set.of("source", "target", "kind", "kind_label", "directed", "weight",
+            "start", "end", "scope", "scope_override", "notes");
+    static final Set<String> ACTOR_COLUMNS = Set.of("name", "kind", "kind_label", "sector", "location", "country",
+            "inside_region", "field", "memberships", "notes", "matrix_note", "x", "y");
+    /** Problems kept word for word; beyond this they are counted. */
+    static final int MAX_LISTED = 1000;
+    private static final Pattern CODE = Pattern.compile("[a-z0-9_]{1,40}");
 
     private CsvNetworkImporter() {
     }
 
-    /** What an import added: actor and tie counts and the actors created only because a tie named them. */
-    public record ImportReport(int actorsAdded, int tiesAdded, List<String> createdFromTies) {
+    /**
+     * What an import added: actor and tie counts, the actors created only because a tie named them,
+     * the problems of the rows it skipped (with skipping on) and notes (unknown columns, the encoding).
+     */
+    public record ImportReport(int actorsAdded, int tiesAdded, List<String> createdFromTies, List<String> skipped,
+                               int skippedRows, List<String> notes) {
+        public ImportReport(int actorsAdded, int tiesAdded, List<String> createdFromTies) {
+            this(actorsAdded, tiesAdded, createdFromTies, List.of(), 0, List.of());
+        }
     }
 
     /** The checked content, ready to run. */
-    public record ImportPlan(List<Actor> actors, List<Tie> ties, List<String> createdFromTies) {
-        public ImportNetworkCommand command(String label) {
-            return new ImportNetworkCommand(EditDescription.of("import", label), actors, ties);
+    public record ImportPlan(List<Actor> actors, List<Tie> ties, List<String> createdFromTies, List<Kind> actorKinds,
+                             List<Kind> tieKinds) {
+        public ImportPlan(List<Actor> actors, List<Tie> ties, List<String> createdFromTies) {
+            this(actors, ties, createdFromTies, List.of(), List.of());
+        }
+
+        /** One command, one transaction, one undo step: new kinds first, then the bulk insert. */
+        public Command command(String label) {
+            EditDescription description = EditDescription.of("import", label);
+            ImportNetworkCommand network = new ImportNetworkCommand(description, actors, ties);
+            if (actorKinds.isEmpty() && tieKinds.isEmpty()) {
+                return network;
+            }
+            return new Command() {
+                @Override
+                public EditDescription description() {
+                    return description;
+                }
+
+                @Override
+                public Change execute(Connection c) throws SQLException {
+                    ChangeSet all = new ChangeSet();
+                    for (Kind k : actorKinds) {
+                        all.add(Edits.addActorKind(k).execute(c));
+                    }
+                    for (Kind k : tieKinds) {
+                        all.add(Edits.addTieKind(k).execute(c));
+                    }
+                    all.add(network.execute(c));
+                    return all;
+                }
+            };
+        }
+    }
+
+    /** Told how far the import has got: the phase, a percentage of the input read, rows so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(String phase, int percent, long rows);
+    }
+
+    /**
+     * How to read.
+     *
+     * @param encoding    the files' encoding, or null to detect it
+     * @param skipBadRows import the good rows and list the bad ones, instead of importing nothing
+     * @param progress    told every 10% of the input (and when writing starts), or null
+     * @param addKinds    create actor and tie kinds the project does not know (codes of a-z, 0-9, _)
+     */
+    public record Settings(Charset encoding, boolean skipBadRows, Progress progress, boolean addKinds) {
+        public static final Settings DEFAULT = new Settings(null, false, null, false);
+
+        public Settings(Charset encoding, boolean skipBadRows, Progress progress) {
+            this(encoding, skipBadRows, progress, false);
         }
     }
 
     public static ImportReport importFiles(ProjectFile file, Path tiesCsv, Path actorsCsv)
             throws IOException, CsvFormatException {
-        ImportPlan plan;
-        try (Reader ties = Files.newBufferedReader(tiesCsv, StandardCharsets.UTF_8);
-             Reader actors = actorsCsv == null ? null : Files.newBufferedReader(actorsCsv, StandardCharsets.UTF_8)) {
-            plan = plan(file.snapshot(), ties, tiesCsv.getFileName().toString(), actors,
-                    actorsCsv == null ? null : actorsCsv.getFileName().toString());
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new CsvFormatException("the CSV files must be UTF-8 (" + e.getMessage() + ")");
-        }
-        file.execute(plan.command(tiesCsv.getFileName().toString()));
-        return new ImportReport(plan.actors().size(), plan.ties().size(), plan.createdFromTies());
+        return importFiles(file, tiesCsv, actorsCsv, Settings.DEFAULT);
     }
 
+    public static ImportReport importFiles(ProjectFile file, Path tiesCsv, Path actorsCsv, Settings settings)
+            throws IOException, CsvFormatException {
+        if (tiesCsv == null && actorsCsv == null) {
+            throw new IllegalArgumentException("nothing to import");
+        }
+        long total = (tiesCsv == null ? 0 : Files.size(tiesCsv)) + (actorsCsv == null ? 0 : Files.size(actorsCsv));
+        Planner planner = new Planner(file.snapshot(), settings, total);
+        if (actorsCsv != null) {
+            try (Reader r = planner.open(actorsCsv)) {
+                planner.actors(r, actorsCsv.getFileName().toString());
+            }
+        }
+        if (tiesCsv != null) {
+            try (Reader r = planner.open(tiesCsv)) {
+                planner.ties(r, tiesCsv.getFileName().toString(), actorsCsv == null ? null
+                        : actorsCsv.getFileName().toString());
+            }
+        }
+        ImportPlan plan = planner.finish();
+        if (!plan.actors().isEmpty() || !plan.ties().isEmpty()) {
+            if (settings.progress() != null) {
+                settings.progress().update("writing " + plan.actors().size() + " actors and " + plan.ties().size()
+                        + " ties to the project", 100, plan.ties().size());
+            }
+            file.execute(plan.command((tiesCsv != null ? tiesCsv : actorsCsv).getFileName().toString()));
+        }
+        return new ImportReport(plan.actors().size(), plan.ties().size(), plan.createdFromTies(),
+                planner.listed(), planner.skippedRows, planner.notes);
+    }
+
+    /** Checks the input against a project (strict: any bad row throws), without changing anything. */
     public static ImportPlan plan(Project project, Reader tiesIn, String tiesName, Reader actorsIn, String actorsName)
             throws IOException, CsvFormatException {
-        List<String> problems = new ArrayList<>();
-        Map<String, Long> existing = new HashMap<>();
-        for (Actor a : project.actors()) {
-            existing.put(a.name().strip(), a.id());
-        }
-        List<Actor> actors = new ArrayList<>();
-        Map<String, Integer> newIndex = new HashMap<>();
+        Planner planner = new Planner(project, Settings.DEFAULT, 0);
         if (actorsIn != null) {
-            Table t = Table.of(CsvReader.read(actorsIn, actorsName), actorsName, ACTOR_COLUMNS, Set.of("name"), problems);
-            for (Row r : t.rows) {
-                if (r.error() != null) {
-                    problems.add(r.error());
+            planner.actors(actorsIn, actorsName);
+        }
+        if (tiesIn != null) {
+            planner.ties(tiesIn, tiesName, actorsIn == null ? null : actorsName);
+        }
+        return planner.finish();
+    }
+
+    /** Maps a header to the importer's column name (English, Japanese, alias), or null. */
+    static String column(String header, boolean ties) {
+        String h = header.strip();
+        if (!h.isEmpty() && h.charAt(0) == '\uFEFF') {
+            h = h.substring(1).strip();
+        }
+        String lower = h.toLowerCase(Locale.ROOT);
+        if ((ties ? TIE_COLUMNS : ACTOR_COLUMNS).contains(lower)) {
+            return lower;
+        }
+        TidyColumn c = TidyColumn.forHeader(ties ? TidyColumn.Table.TIES : TidyColumn.Table.ACTORS, h);
+        if (c == null) {
+            return null;
+        }
+        return switch (c) {
+            case STRENGTH -> "weight";
+            case START_YEAR -> "start";
+            case END_YEAR -> "end";
+            case TIE_KIND -> "kind";
+            case TIE_KIND_LABEL -> "kind_label";
+            case TIE_NOTES -> "notes";
+            default -> c.en();
+        };
+    }
+
+    /** Reads and checks the records, keeping only what the import needs. */
+    private static final class Planner {
+        private final Project project;
+        private final Settings settings;
+        private final long totalBytes;
+        private long readBytes;
+        private int nextReport = 10;
+        private long rowsRead;
+        private final List<String> problems = new ArrayList<>();
+        private int problemCount;
+        private int skippedRows;
+        private final List<String> notes = new ArrayList<>();
+        private final Map<String, Long> existing = new HashMap<>();
+        private final List<Actor> actors = new ArrayList<>();
+        private final Map<String, Integer> newIndex = new HashMap<>();
+        private final Map<String, Integer> newLine = new HashMap<>();
+        private final List<Tie> ties = new ArrayList<>();
+        private final List<String> created = new ArrayList<>();
+        private final Map<String, Kind> tieKinds = new HashMap<>();
+        private final List<Kind> knownActorKinds;
+        private final List<Kind> knownTieKinds;
+        private final List<Kind> newActorKinds = new ArrayList<>();
+        private final List<Kind> newTieKinds = new ArrayList<>();
+        private final Integer[] years = new Integer[9000];
+        private String phase = "";
+        private List<String> headerTexts = List.of();
+
+        Planner(Project project, Settings settings, long totalBytes) {
+            this.project = project;
+            this.settings = settings;
+            this.totalBytes = totalBytes;
+            for (Actor a : project.actors()) {
+                existing.put(a.name().strip(), a.id());
+            }
+            for (Kind k : project.tieKinds()) {
+                tieKinds.put(k.code(), k);
+            }
+            knownActorKinds = new ArrayList<>(project.actorKinds());
+            knownTieKinds = new ArrayList<>(project.tieKinds());
+        }
+
+        /** Opens a file in the given or detected encoding, counting the bytes read for progress. */
+        Reader open(Path file) throws IOException, CsvFormatException {
+            Charset cs = settings.encoding();
+            if (cs == null) {
+                try {
+                    cs = TextEncoding.detect(file);
+                } catch (ExchangeException e) {
+                    throw new CsvFormatException(e.getMessage());
+                }
+                if (!cs.equals(StandardCharsets.UTF_8)) {
+                    notes.add(file.getFileName() + ": read as Shift_JIS (CP932)");
+                }
+            }
+            phase = "reading " + file.getFileName();
+            InputStream counting = new FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public int read(byte[] b, int off, int n) throws IOException {
+                    int k = super.read(b, off, n);
+                    if (k > 0) {
+                        readBytes += k;
+                    }
+                    return k;
+                }
+
+                @Override
+                public int read() throws IOException {
+                    int k = super.read();
+                    if (k >= 0) {
+                        readBytes++;
+                    }
+                    return k;
+                }
+            };
+            return TextEncoding.open(counting, cs);
+        }
+
+        private void tick() {
+            rowsRead++;
+            if (settings.progress() != null && totalBytes > 0 && (rowsRead & 1023) == 0) {
+                int pct = (int) Math.min(100, readBytes * 100 / totalBytes);
+                if (pct >= nextReport) {
+                    settings.progress().update(phase, pct, rowsRead);
+                    nextReport = pct / 10 * 10 + 10;
+                }
+            }
+        }
+
+        private void problem(String p) {
+            problemCount++;
+            if (problems.size() < MAX_LISTED) {
+                problems.add(p);
+            }
+        }
+
+        List<String> listed() {
+            List<String> out = new ArrayList<>(problems);
+            if (problemCount > problems.size()) {
+                out.add("… and " + (problemCount - problems.size()) + " more");
+            }
+            return out;
+        }
+
+        /** Reads the header; returns the column name per position (null = not imported), or null when unusable. */
+        private String[] header(CsvReader reader, String file, boolean tieTable, Set<String> required)
+                throws IOException, CsvFormatException {
+            CsvReader.Record head = reader.next();
+            if (head == null) {
+                problem(file + ": empty file (a header row is needed: " + String.join(",", required) + ")");
+                return null;
+            }
+            headerTexts = head.fields();
+            String[] cols = new String[head.fields().size()];
+            boolean ok = true;
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < cols.length; i++) {
+                String h = head.fields().get(i);
+                String c = h.isBlank() ? null : column(h, tieTable);
+                if (c == null) {
+                    if (!h.isBlank()) {
+                        unknown.add("column " + (i + 1) + " '" + h.strip() + "'");
+                    }
                     continue;
                 }
+                for (int j = 0; j < i; j++) {
+                    if (c.equals(cols[j])) {
+                        problem(file + " line " + head.line() + ", column " + (i + 1) + ": column '" + c
+                                + "' appears twice");
+                        ok = false;
+                    }
+                }
+                cols[i] = c;
+            }
+            if (!unknown.isEmpty()) {
+                notes.add(file + " line " + head.line() + ": unknown " + String.join(", ", unknown)
+                        + " — not imported (known: " + String.join(", ", (tieTable ? TIE_COLUMNS : ACTOR_COLUMNS)
+                        .stream().sorted().toList()) + ", or their Japanese names)");
+            }
+            for (String r : required.stream().sorted().toList()) {
+                if (!java.util.Arrays.asList(cols).contains(r)) {
+                    problem(file + " line " + head.line() + ": the required column '" + r + "' is missing");
+                    ok = false;
+                }
+            }
+            return ok ? cols : null;
+        }
+
+        /** One data row: values by column name, and the row's own problems. */
+        private final class Row {
+            final String file;
+            final int line;
+            final String[] cols;
+            final String[] headers;
+            final List<String> fields;
+            final List<String> bad = new ArrayList<>(0);
+
+            Row(String file, int line, String[] cols, String[] headers, List<String> fields) {
+                this.file = file;
+                this.line = line;
+                this.cols = cols;
+                this.headers = headers;
+                this.fields = fields;
+            }
+
+            String get(String col) {
+                for (int i = 0; i < cols.length; i++) {
+                    if (col.equals(cols[i])) {
+                        String v = fields.get(i);
+                        return v == null || v.isBlank() ? null : TextSafety.fromCsv(v.strip());
+                    }
+                }
+                return null;
+            }
+
+            String where(String col) {
+                for (int i = 0; i < cols.length; i++) {
+                    if (col.equals(cols[i])) {
+                        return file + " line " + line + ", column " + headers[i];
+                    }
+                }
+                return file + " line " + line + ", column " + col;
+            }
+
+            void bad(String col, String message) {
+                bad.add(where(col) + ": " + message);
+            }
+
+            /** Records the row's problems; true when it is good. */
+            boolean done() {
+                if (bad.isEmpty()) {
+                    return true;
+                }
+                bad.forEach(Planner.this::problem);
+                skippedRows++;
+                return false;
+            }
+        }
+
+        /** Reads the rows of a file with the header's shape; ragged rows are problems. */
+        private interface RowHandler {
+            void row(Row r);
+        }
+
+        private void rows(Reader in, String file, boolean tieTable, Set<String> required, RowHandler handler)
+                throws IOException, CsvFormatException {
+            CsvReader reader = new CsvReader(in, file);
+            String[] cols = header(reader, file, tieTable, required);
+            if (cols == null) {
+                throw new CsvFormatException(listed());
+            }
+            // messages name a column as the file's header does (終点, target, to …)
+            String[] headers = new String[cols.length];
+            for (int i = 0; i < cols.length; i++) {
+                String h = headerTexts.get(i).strip();
+                headers[i] = h.isEmpty() ? String.valueOf(i + 1) : h.replace("\uFEFF", "");
+            }
+            boolean any = false;
+            CsvReader.Record rec;
+            while ((rec = reader.next()) != null) {
+                any = true;
+                tick();
+                if (rec.fields().size() != cols.length) {
+                    int at = Math.min(rec.fields().size(), cols.length);
+                    String col = at < cols.length ? headers[at] : String.valueOf(at + 1);
+                    problem(file + " line " + rec.line() + ", column " + col + ": " + rec.fields().size()
+                            + " fields, the header has " + cols.length);
+                    skippedRows++;
+                    continue;
+                }
+                handler.row(new Row(file, rec.line(), cols, headers, rec.fields()));
+            }
+            if (!any) {
+                notes.add(file + ": no data rows");
+            }
+        }
+
+        void actors(Reader in, String file) throws IOException, CsvFormatException {
+            rows(in, file, false, Set.of("name"), r -> {
                 String name = r.get("name");
                 if (name == null) {
-                    problems.add(r.where("name") + ": an actor needs a name");
-                    continue;
+                    r.bad("name", "an actor needs a name");
+                } else if (existing.containsKey(name)) {
+                    r.bad("name", "an actor named '" + name + "' is already in the project");
+                } else if (newIndex.containsKey(name)) {
+                    r.bad("name", "'" + name + "' appears twice in the file (first at line " + newLine.get(name) + ")");
                 }
-                if (existing.containsKey(name)) {
-                    problems.add(r.where("name") + ": an actor named '" + name + "' is already in the project");
-                    continue;
-                }
-                if (newIndex.containsKey(name)) {
-                    problems.add(r.where("name") + ": '" + name + "' appears twice in the file");
-                    continue;
-                }
-                String kind = kind(project.actorKinds(), r, problems);
+                String kind = kind(knownActorKinds, newActorKinds, "actor", r);
                 Sector sector = null;
                 if (r.get("sector") != null) {
                     try {
                         sector = Sector.parse(r.get("sector"));
                     } catch (IllegalArgumentException e) {
-                        problems.add(r.where("sector") + ": unknown sector '" + r.get("sector")
+                        r.bad("sector", "unknown sector '" + r.get("sector")
                                 + "' (industry/産, academia/学, government/官, finance/金, other/他)");
                     }
                 }
-                Boolean inside = bool(r, "inside_region", problems);
+                Boolean inside = bool(r, "inside_region");
+                Double x = number(r, "x");
+                Double y = number(r, "y");
+                if (!r.done()) {
+                    return;
+                }
                 List<String> memberships = new ArrayList<>();
                 if (r.get("memberships") != null) {
-                    for (String m : r.get("memberships").split(";")) {
+                    for (String m : r.get("memberships").split("[;；]")) {
                         if (!m.isBlank()) {
                             memberships.add(m.strip());
                         }
                     }
                 }
+                String country = r.get("country");
                 newIndex.put(name, actors.size());
-                actors.add(new Actor(0, name, kind == null ? "other" : kind, sector, r.get("location"),
-                        r.get("country"), inside == null || inside, r.get("field"), memberships, null, null, null,
-                        null));
-            }
+                newLine.put(name, r.line);
+                actors.add(new Actor(0, name, kind == null ? "other" : kind, sector, r.get("location"), country,
+                        inside != null ? inside : country == null, r.get("field"), memberships, r.get("notes"),
+                        r.get("matrix_note"), x, y));
+            });
         }
-        Table t = Table.of(CsvReader.read(tiesIn, tiesName), tiesName, TIE_COLUMNS, Set.of("source", "target"),
-                problems);
-        List<Tie> ties = new ArrayList<>();
-        List<String> created = new ArrayList<>();
-        Map<String, Kind> tieKinds = new HashMap<>();
-        for (Kind k : project.tieKinds()) {
-            tieKinds.put(k.code(), k);
-        }
-        for (Row r : t.rows) {
-            if (r.error() != null) {
-                problems.add(r.error());
-                continue;
-            }
-            String source = r.get("source");
-            String target = r.get("target");
-            if (source == null) {
-                problems.add(r.where("source") + ": the source is empty");
-            }
-            if (target == null) {
-                problems.add(r.where("target") + ": the target is empty");
-            }
-            if (source == null || target == null) {
-                continue;
-            }
-            if (source.equals(target)) {
-                problems.add(r.where("target") + ": a tie needs two different actors ('" + source + "' twice)");
-                continue;
-            }
-            String kind = kind(project.tieKinds(), r, problems);
-            Boolean directed = bool(r, "directed", problems);
-            double weight = 1.0;
-            if (r.get("weight") != null) {
-                try {
-                    weight = Double.parseDouble(r.get("weight"));
-                    if (!(weight > 0) || Double.isInfinite(weight)) {
-                        problems.add(r.where("weight") + ": the weight must be a positive number, not "
-                                + r.get("weight"));
+
+        void ties(Reader in, String file, String actorsFile) throws IOException, CsvFormatException {
+            rows(in, file, true, Set.of("source", "target"), r -> {
+                String source = r.get("source");
+                String target = r.get("target");
+                if (source == null) {
+                    r.bad("source", "the source is empty");
+                }
+                if (target == null) {
+                    r.bad("target", "the target is empty");
+                }
+                if (source != null && source.equals(target)) {
+                    r.bad("target", "a tie needs two different actors ('" + source + "' twice)");
+                }
+                String kind = kind(knownTieKinds, newTieKinds, "tie", r);
+                Boolean directed = bool(r, "directed");
+                double weight = 1.0;
+                if (r.get("weight") != null) {
+                    try {
+                        weight = Double.parseDouble(r.get("weight"));
+                        if (!(weight > 0) || Double.isInfinite(weight)) {
+                            r.bad("weight", "the weight must be a positive number, not " + r.get("weight"));
+                        }
+                    } catch (NumberFormatException e) {
+                        r.bad("weight", "not a number: '" + r.get("weight") + "'");
                     }
-                } catch (NumberFormatException e) {
-                    problems.add(r.where("weight") + ": not a number: '" + r.get("weight") + "'");
+                }
+                Integer start = year(r, "start");
+                Integer end = year(r, "end");
+                if (start != null && end != null && end < start) {
+                    r.bad("end", "the tie ends (" + end + ") before it starts (" + start + ")");
+                }
+                Scope scope = null;
+                if (r.get("scope_override") != null) {
+                    try {
+                        scope = Scope.parse(r.get("scope_override"));
+                    } catch (IllegalArgumentException e) {
+                        r.bad("scope_override", e.getMessage());
+                    }
+                }
+                if (actorsFile != null) {
+                    for (String[] end2 : new String[][] {{"source", source}, {"target", target}}) {
+                        String n = end2[1];
+                        if (n != null && !existing.containsKey(n) && !newIndex.containsKey(n)) {
+                            r.bad(end2[0], "no actor named '" + n + "' in " + actorsFile + " or the project");
+                        }
+                    }
+                }
+                if (!r.done()) {
+                    return;
+                }
+                long s = ref(source);
+                long d = ref(target);
+                String k = kind == null ? "other" : kind;
+                boolean dir = directed != null ? directed : tieKinds.containsKey(k) && tieKinds.get(k).directedByDefault();
+                ties.add(new Tie(0, s, d, k, dir, weight, start, end, scope, r.get("notes")));
+            });
+        }
+
+        ImportPlan finish() throws CsvFormatException {
+            if (problemCount > 0 && !settings.skipBadRows()) {
+                throw new CsvFormatException(listed());
+            }
+            return new ImportPlan(actors, ties, List.copyOf(created), List.copyOf(newActorKinds),
+                    List.copyOf(newTieKinds));
+        }
+
+        private long ref(String name) {
+            Long id = existing.get(name);
+            if (id != null) {
+                return id;
+            }
+            Integer i = newIndex.get(name);
+            if (i == null) {
+                i = actors.size();
+                newIndex.put(name, i);
+                actors.add(Actor.of(name, "other", true));
+                created.add(name);
+            }
+            return -(i + 1L);
+        }
+
+        private String kind(List<Kind> kinds, List<Kind> added, String what, Row r) {
+            String text = r.get("kind");
+            String label = r.get("kind_label");
+            if (text == null && label == null) {
+                return null;
+            }
+            Kind k = text == null ? null : Vocabulary.find(kinds, text);
+            if (k == null && label != null) {
+                k = Vocabulary.find(kinds, label);
+            }
+            if (k != null) {
+                return k.code();
+            }
+            String code = (text == null ? label : text).toLowerCase(Locale.ROOT);
+            if (settings.addKinds() && CODE.matcher(code).matches()) {
+                Kind kind = new Kind(code, label == null ? code : label, label == null ? code : label, false, false);
+                kinds.add(kind);
+                added.add(kind);
+                if ("tie".equals(what)) {
+                    tieKinds.put(code, kind);
+                }
+                notes.add("added " + what + " kind '" + code + "'");
+                return code;
+            }
+            String col = text == null ? "kind_label" : "kind";
+            r.bad(col, "unknown " + what + " kind '" + (text == null ? label : text) + "' (one of: "
+                    + String.join(", ", kinds.stream().map(Kind::code).toList())
+                    + (settings.addKinds() ? "; a new kind needs a code of a-z, 0-9 and _" : "; --add-kinds adds it")
+                    + ")");
+            return null;
+        }
+
+        private static Boolean bool(Row r, String col) {
+            String v = r.get(col);
+            if (v == null) {
+                return null;
+            }
+            switch (v.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "y", "1", "はい", "域内" -> {
+                    return true;
+                }
+                case "false", "no", "n", "0", "いいえ", "域外" -> {
+                    return false;
+                }
+                default -> {
+                    r.bad(col, "expected true or false, not '" + v + "'");
+                    return null;
                 }
             }
-            Integer start = year(r, "start", problems);
-            Integer end = year(r, "end", problems);
-            if (start != null && end != null && end < start) {
-                problems.add(r.where("end") + ": the tie ends (" + end + ") before it starts (" + start + ")");
-                continue;
-            }
-            long s = ref(source, existing, newIndex, actors, created);
-            long d = ref(target, existing, newIndex, actors, created);
-            String k = kind == null ? "other" : kind;
-            boolean dir = directed != null ? directed : tieKinds.containsKey(k) && tieKinds.get(k).directedByDefault();
-            if (weight > 0 && !Double.isInfinite(weight)) {
-                ties.add(new Tie(0, s, d, k, dir, weight, start, end, null, null));
-            }
         }
-        if (!problems.isEmpty()) {
-            throw new CsvFormatException(problems);
-        }
-        return new ImportPlan(List.copyOf(actors), List.copyOf(ties), List.copyOf(created));
-    }
 
-    private static long ref(String name, Map<String, Long> existing, Map<String, Integer> newIndex,
-                            List<Actor> actors, List<String> created) {
-        Long id = existing.get(name);
-        if (id != null) {
-            return id;
-        }
-        Integer i = newIndex.get(name);
-        if (i == null) {
-            i = actors.size();
-            newIndex.put(name, i);
-            actors.add(Actor.of(name, "other", true));
-            created.add(name);
-        }
-        return -(i + 1L);
-    }
-
-    private static String kind(List<Kind> kinds, Row r, List<String> problems) {
-        String text = r.get("kind");
-        if (text == null) {
-            return null;
-        }
-        Kind k = org.kizuna.model.Vocabulary.find(kinds, text);
-        if (k == null) {
-            problems.add(r.where("kind") + ": unknown kind '" + text + "' (one of: "
-                    + String.join(", ", kinds.stream().map(Kind::code).toList()) + ")");
-            return null;
-        }
-        return k.code();
-    }
-
-    private static Boolean bool(Row r, String col, List<String> problems) {
-        String v = r.get(col);
-        if (v == null) {
-            return null;
-        }
-        switch (v.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1", "はい" -> {
-                return true;
+        private static Double number(Row r, String col) {
+            String v = r.get(col);
+            if (v == null) {
+                return null;
             }
-            case "false", "no", "n", "0", "いいえ" -> {
-                return false;
-            }
-            default -> {
-                problems.add(r.where(col) + ": expected true or false, not '" + v + "'");
+            try {
+                double d = Double.parseDouble(v);
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    throw new NumberFormatException();
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                r.bad(col, "not a number: '" + v + "'");
                 return null;
             }
         }
-    }
 
-    private static Integer year(Row r, String col, List<String> problems) {
-        String v = r.get(col);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            problems.add(r.where(col) + ": not a year: '" + v + "'");
-            return null;
-        }
-    }
-
-    /** A data row with its line, values by column name (blank = null). */
-    private record Row(String file, int line, Map<String, String> values, String error) {
-        String get(String col) {
-            String v = values.get(col);
-            return v == null || v.isBlank() ? null : v.strip();
-        }
-
-        String where(String col) {
-            return file + " line " + line + ", column " + col;
-        }
-    }
-
-    private record Table(List<Row> rows) {
-        static Table of(List<CsvReader.Record> records, String file, Set<String> allowed, Set<String> required,
-                        List<String> problems) {
-            if (records.isEmpty()) {
-                problems.add(file + ": empty file (a header row is needed: " + String.join(",", required) + ")");
-                return new Table(List.of());
+        private Integer year(Row r, String col) {
+            String v = r.get(col);
+            if (v == null) {
+                return null;
             }
-            CsvReader.Record head = records.get(0);
-            List<String> cols = new ArrayList<>();
-            boolean ok = true;
-            for (int i = 0; i < head.fields().size(); i++) {
-                String c = head.fields().get(i).strip().toLowerCase(Locale.ROOT);
-                if (!allowed.contains(c)) {
-                    problems.add(file + " line " + head.line() + ", column " + (i + 1) + ": unknown column '"
-                            + head.fields().get(i) + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList())
-                            + ")");
-                    ok = false;
-                } else if (cols.contains(c)) {
-                    problems.add(file + " line " + head.line() + ", column " + (i + 1) + ": column '" + c
-                            + "' appears twice");
-                    ok = false;
-                }
-                cols.add(c);
+            int y;
+            try {
+                y = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                y = -1;
             }
-            for (String r : required.stream().sorted().toList()) {
-                if (!cols.contains(r)) {
-                    problems.add(file + " line " + head.line() + ": the required column '" + r + "' is missing");
-                    ok = false;
-                }
+            if (y < 1000 || y > 9999) {
+                r.bad(col, "not a year: '" + v + "' (four digits, e.g. 2005)");
+                return null;
             }
-            if (!ok) {
-                return new Table(List.of());
+            Integer cached = years[y - 1000];
+            if (cached == null) {
+                cached = y;
+                years[y - 1000] = cached;
             }
-            List<Row> rows = new ArrayList<>();
-            for (CsvReader.Record rec : records.subList(1, records.size())) {
-                if (rec.fields().size() != cols.size()) {
-                    // Kept as a row so problems come out in line order.
-                    rows.add(new Row(file, rec.line(), Map.of(), file + " line " + rec.line() + ": "
-                            + rec.fields().size() + " fields, the header has " + cols.size()));
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < cols.size(); i++) {
-                    values.put(cols.get(i), rec.fields().get(i));
-                }
-                rows.add(new Row(file, rec.line(), values, null));
-            }
-            return new Table(rows);
+            return cached;
         }
     }
 }

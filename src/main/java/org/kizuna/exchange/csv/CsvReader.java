@@ -3,6 +3,7 @@ package org.kizuna.exchange.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,44 +11,101 @@ import java.util.List;
  * A strict RFC 4180 reader: comma-separated, fields optionally in double quotes with "" for a quote,
  * line breaks allowed inside quotes. Records remember the line they start on, so errors can name it.
  * A leading byte-order mark is skipped; blank lines are skipped.
+ *
+ * <p>It streams: {@link #next()} reads one record at a time through a fixed buffer, so a file of
+ * any size costs only the record being read. {@link #read} collects all records, for small files.
  */
 public final class CsvReader {
-    private CsvReader() {
-    }
+    private static final int BUFFER = 1 << 16;
 
+    /** One record and the line it starts on. */
     public record Record(int line, List<String> fields) {
     }
 
+    private final Reader in;
+    private final String fileName;
+    private final char[] buf = new char[BUFFER];
+    private int pos;
+    private int len;
+    private int line = 1;
+    private boolean started;
+    private boolean eof;
+
+    public CsvReader(Reader in, String fileName) {
+        this.in = in;
+        this.fileName = fileName;
+    }
+
     public static List<Record> read(Reader in, String fileName) throws IOException, CsvFormatException {
-        StringBuilder all = new StringBuilder();
-        char[] buf = new char[8192];
-        int k;
-        while ((k = in.read(buf)) > 0) {
-            all.append(buf, 0, k);
-        }
-        String s = all.toString();
-        int i = s.startsWith("\uFEFF") ? 1 : 0;
+        CsvReader r = new CsvReader(in, fileName);
         List<Record> out = new ArrayList<>();
-        int line = 1;
-        while (i < s.length()) {
+        Record rec;
+        while ((rec = r.next()) != null) {
+            out.add(rec);
+        }
+        return out;
+    }
+
+    /** The line the reader has reached (for messages about input that cannot be decoded). */
+    public int line() {
+        return line;
+    }
+
+    /** The next char, or -1 at the end. */
+    private int peek() throws IOException, CsvFormatException {
+        if (pos < len) {
+            return buf[pos];
+        }
+        if (eof) {
+            return -1;
+        }
+        try {
+            len = in.read(buf, 0, BUFFER);
+        } catch (CharacterCodingException e) {
+            throw new CsvFormatException(fileName + " line " + line + ": bytes that are not valid in the file's"
+                    + " encoding (" + e.getMessage() + "); give the encoding with --encoding (utf-8 or shift_jis)");
+        }
+        pos = 0;
+        if (len <= 0) {
+            eof = true;
+            len = 0;
+            return -1;
+        }
+        if (!started) {
+            started = true;
+            if (buf[0] == '\uFEFF') {
+                pos = 1;
+                return peek();
+            }
+        }
+        return buf[pos];
+    }
+
+    /** The next non-blank record, or null at the end of the input. */
+    public Record next() throws IOException, CsvFormatException {
+        while (true) {
+            if (peek() < 0) {
+                return null;
+            }
             int start = line;
             List<String> fields = new ArrayList<>();
             StringBuilder f = new StringBuilder();
             boolean quoted = false;
             boolean wasQuoted = false;
             boolean endOfRecord = false;
-            while (i < s.length() && !endOfRecord) {
-                char c = s.charAt(i);
+            int c;
+            while (!endOfRecord && (c = peek()) >= 0) {
                 if (quoted) {
+                    pos++;
                     if (c == '"') {
-                        if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        if (peek() == '"') {
                             f.append('"');
-                            i += 2;
+                            pos++;
                             continue;
                         }
                         quoted = false;
-                        i++;
-                        if (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+                        int n = peek();
+                        if (n >= 0 && n != ',' && n != '\n' && n != '\r') {
                             throw new CsvFormatException(fileName + " line " + line
                                     + ": text after a closing quote (field " + (fields.size() + 1) + ")");
                         }
@@ -56,24 +114,26 @@ public final class CsvReader {
                     if (c == '\n') {
                         line++;
                     }
-                    f.append(c);
-                    i++;
+                    f.append((char) c);
                 } else if (c == '"' && f.length() == 0 && !wasQuoted) {
                     quoted = true;
                     wasQuoted = true;
-                    i++;
+                    pos++;
                 } else if (c == ',') {
                     fields.add(f.toString());
                     f.setLength(0);
                     wasQuoted = false;
-                    i++;
+                    pos++;
                 } else if (c == '\r' || c == '\n') {
-                    i += c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 2 : 1;
+                    pos++;
+                    if (c == '\r' && peek() == '\n') {
+                        pos++;
+                    }
                     line++;
                     endOfRecord = true;
                 } else {
-                    f.append(c);
-                    i++;
+                    f.append((char) c);
+                    pos++;
                 }
             }
             if (quoted) {
@@ -82,9 +142,8 @@ public final class CsvReader {
             fields.add(f.toString());
             boolean blank = fields.size() == 1 && fields.get(0).isBlank();
             if (!blank) {
-                out.add(new Record(start, List.copyOf(fields)));
+                return new Record(start, List.copyOf(fields));
             }
         }
-        return out;
     }
 }

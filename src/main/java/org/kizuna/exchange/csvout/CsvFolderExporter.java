@@ -9,7 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kizuna.analysis.ActorFigures;
+import org.kizuna.analysis.AnalysisOptions;
+import org.kizuna.analysis.ClusterDiagnosis;
+import org.kizuna.analysis.DiagnosisReport;
+import org.kizuna.analysis.NetworkFilter;
 import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.MetricRows;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.TidyColumn;
 import org.kizuna.exchange.TidyRows;
@@ -25,19 +31,28 @@ import org.kizuna.model.Project;
 import org.kizuna.model.Tie;
 
 /**
- * Writes a project as a folder of CSV files: actors.csv, ties.csv (the tidy tables), matrix.csv and
- * progress.csv in long form (one filled cell per row: what R and pandas want; the wide layout is
+ * Writes a project as a folder of CSV files: actors.csv, ties.csv (the tidy tables), metrics.csv (the
+ * per-actor figures, as the Actor-metrics sheet), matrix.csv and progress.csv in long form (one filled cell per row: what R and pandas want; the wide layout is
  * the workbook's). Each file is written to a temporary name and renamed, so a reader never sees half
  * a file.
  */
 public final class CsvFolderExporter {
-    public static final List<String> FILES = List.of("actors.csv", "ties.csv", "matrix.csv", "progress.csv");
+    public static final List<String> FILES = List.of("actors.csv", "ties.csv", "matrix.csv", "progress.csv",
+            "metrics.csv");
 
     private CsvFolderExporter() {
     }
 
-    /** Writes the files into {@code dir} (created if missing); returns the files written. */
+    /** Writes the files into {@code dir} (created if missing) with every figure; returns the files written. */
     public static List<Path> export(Project project, Path dir, Lang lang) {
+        return export(project, dir, lang, AnalysisOptions.DEFAULT);
+    }
+
+    /**
+     * Writes the files into {@code dir} (created if missing); metrics.csv holds the per-actor figures
+     * computed with {@code analysis}. Returns the files written.
+     */
+    public static List<Path> export(Project project, Path dir, Lang lang, AnalysisOptions analysis) {
         try {
             Files.createDirectories(dir);
             Map<Long, Actor> byId = new HashMap<>(project.actors().size() * 2);
@@ -100,6 +115,13 @@ public final class CsvFolderExporter {
                     for (int i = 0; i < c.initiatives().size(); i++) {
                         w.row(java.util.Arrays.asList(group, period, plan, i + 1, c.initiatives().get(i), judgement));
                     }
+                }
+            }));
+            DiagnosisReport report = ClusterDiagnosis.analyze(project, NetworkFilter.ALL, analysis);
+            written.add(write(dir, "metrics.csv", w -> {
+                w.row(MetricRows.headers(lang));
+                for (ActorFigures f : report.actorFigures()) {
+                    w.row(MetricRows.row(f, lang));
                 }
             }));
             return written;

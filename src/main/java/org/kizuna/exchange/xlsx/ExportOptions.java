@@ -3,6 +3,7 @@ package org.kizuna.exchange.xlsx;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kizuna.analysis.AnalysisOptions;
 import org.kizuna.exchange.Lang;
 
 /**
@@ -12,8 +13,10 @@ import org.kizuna.exchange.Lang;
  * @param fontName the font every cell names (see {@link Styles})
  * @param date     the export date printed on the summary
  * @param version  the Kizuna version printed on the summary
+ * @param analysis what the figures sheets compute (the analysis engine's options; all figures by default)
  */
-public record ExportOptions(Lang lang, List<String> sheets, String fontName, LocalDate date, String version) {
+public record ExportOptions(Lang lang, List<String> sheets, String fontName, LocalDate date, String version,
+                            AnalysisOptions analysis) {
     public static final String DEFAULT_FONT = "Yu Gothic";
 
     public ExportOptions {
@@ -22,6 +25,11 @@ public record ExportOptions(Lang lang, List<String> sheets, String fontName, Loc
         fontName = fontName == null || fontName.isBlank() ? DEFAULT_FONT : fontName;
         date = date == null ? LocalDate.now() : date;
         version = version == null ? "dev" : version;
+        analysis = analysis == null ? AnalysisOptions.DEFAULT : analysis;
+    }
+
+    public ExportOptions(Lang lang, List<String> sheets, String fontName, LocalDate date, String version) {
+        this(lang, sheets, fontName, date, version, null);
     }
 
     public static ExportOptions defaults(Lang lang) {
@@ -29,6 +37,10 @@ public record ExportOptions(Lang lang, List<String> sheets, String fontName, Loc
     }
 
     public ExportOptions withSheets(List<String> codes) {
-        return new ExportOptions(lang, codes, fontName, date, version);
+        return new ExportOptions(lang, codes, fontName, date, version, analysis);
+    }
+
+    public ExportOptions withAnalysis(AnalysisOptions options) {
+        return new ExportOptions(lang, sheets, fontName, date, version, options);
     }
 }

@@ -10,6 +10,9 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.kizuna.analysis.ClusterDiagnosis;
+import org.kizuna.analysis.DiagnosisReport;
+import org.kizuna.analysis.NetworkFilter;
 import org.kizuna.exchange.Labels;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.TextSafety;
@@ -29,6 +32,7 @@ public final class SheetContext {
     private final Styles styles;
     private final List<String> sheetNames;
     private Map<Long, Actor> actorsById;
+    private DiagnosisReport diagnosis;
 
     SheetContext(Project project, ExportOptions options, Styles styles, List<String> sheetNames) {
         this.project = project;
@@ -71,6 +75,18 @@ public final class SheetContext {
             }
         }
         return actorsById;
+    }
+
+    /**
+     * The analysis engine's diagnosis of the whole network (no filter), computed once per workbook
+     * and only when a sheet asks for it, so every sheet shows the same figures as the GUI and
+     * {@code kizuna analyze}.
+     */
+    public DiagnosisReport diagnosis() {
+        if (diagnosis == null) {
+            diagnosis = ClusterDiagnosis.analyze(project, NetworkFilter.ALL, options.analysis());
+        }
+        return diagnosis;
     }
 
     public Scope scopeOf(Tie t) {

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.exchange.xlsx;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.kizuna.analysis.LifeCycleAdvisor;
+import org.kizuna.analysis.Typology;
 import org.kizuna.exchange.Labels;
 import org.kizuna.exchange.Lang;
 import org.kizuna.model.ClusterProfile;
@@ -16,7 +20,9 @@ import org.kizuna.model.Project;
 /**
  * Sheet 1, 概要 / Summary: the cluster profile (type with its support style, life-cycle stage,
  * governance type, the five management viewpoints), counts, export date and version. A label
- * column and a value column; section headings in bold.
+ * column and a value column; section headings in bold. A type or stage the user has not chosen is
+ * filled with the analysis engine's suggestion (typology from the answers, life-cycle stage from the
+ * figures with its reasons), marked （提案） / (suggested).
  */
 final class SummarySheet implements SheetWriter {
     private static final int VALUE_CHARS = 70;
@@ -54,12 +60,39 @@ final class SummarySheet implements SheetWriter {
             w.pair("summary.type", lang.pick(type.labelJa(), type.labelEn()) + " " + ctx.label("summary.chosen"));
             w.pair("summary.support", Labels.supportStyle(lang, type));
         } else {
-            w.pair("summary.type", ctx.label("summary.notSet"));
-            w.pair("summary.support", ctx.label("summary.notSet"));
+            // the engine's suggestion from the typology answers, marked as such
+            Typology.TypologyResult t = ctx.diagnosis().typology();
+            ClusterType suggested = t.suggested();
+            if (suggested != null) {
+                w.pair("summary.type", lang.pick(suggested.labelJa(), suggested.labelEn()) + " "
+                        + ctx.label("summary.suggested"));
+                w.pair("summary.support", Labels.supportStyle(lang, suggested) + " " + ctx.label("summary.suggested"));
+            } else {
+                w.pair("summary.type", ctx.label("summary.notSet"));
+                w.pair("summary.support", ctx.label("summary.notSet"));
+                if (!t.candidates().isEmpty() && t.candidates().size() < ClusterType.values().length) {
+                    w.pair("summary.candidates", String.join(lang.pick("、", ", "), t.candidates().stream()
+                            .map(c -> lang.pick(c.labelJa(), c.labelEn())).toList()) + " " + ctx.label("summary.suggested"));
+                }
+            }
+            String note = lang.pick(t.noteJa(), t.noteEn());
+            if (note != null) {
+                w.pair("summary.typologyNote", note);
+            }
         }
         LifeCycleStage stage = prof.stage();
-        w.pair("summary.stage", stage == null ? ctx.label("summary.notSet")
-                : lang.pick(stage.labelJa(), stage.labelEn()) + " " + ctx.label("summary.chosen"));
+        if (stage != null) {
+            w.pair("summary.stage", lang.pick(stage.labelJa(), stage.labelEn()) + " " + ctx.label("summary.chosen"));
+        } else {
+            LifeCycleAdvisor.LifeCycleSuggestion life = ctx.diagnosis().lifecycle();
+            LifeCycleStage s = life.suggested();
+            w.pair("summary.stage", lang.pick(s.labelJa(), s.labelEn()) + " " + ctx.label("summary.suggested"));
+            List<String> reasons = new ArrayList<>();
+            for (LifeCycleAdvisor.Reason reason : life.reasons()) {
+                reasons.add((reason.met() ? "✓ " : "・") + lang.pick(reason.textJa(), reason.textEn()));
+            }
+            w.pair("summary.stageReasons", String.join("\n", reasons));
+        }
         GovernanceType gov = prof.governance();
         w.pair("summary.governance", gov == null ? ctx.label("summary.notSet") : lang.pick(gov.labelJa(), gov.labelEn()));
         w.row++;

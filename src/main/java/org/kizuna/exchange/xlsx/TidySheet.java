@@ -24,14 +24,33 @@ final class TidySheet {
     private final int columns;
 
     TidySheet(SheetContext ctx, Sheet sheet, List<String> headers, StyleSpec[] styles) {
+        this(ctx, sheet, headers, styles, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A tidy sheet whose headers count at most {@code headerChars} towards a column's width: longer
+     * headers wrap (the header row grows), so a table of many narrow numeric columns stays narrow.
+     */
+    TidySheet(SheetContext ctx, Sheet sheet, List<String> headers, StyleSpec[] styles, int headerChars) {
         this.ctx = ctx;
         this.sheet = sheet;
         this.styles = styles.clone();
         this.columns = headers.size();
         Row h = sheet.createRow(row++);
+        int lines = 1;
         for (int i = 0; i < headers.size(); i++) {
-            ctx.text(h, i, headers.get(i), StyleSpec.HEADER);
-            widths.see(i, headers.get(i));
+            String text = headers.get(i);
+            ctx.text(h, i, text, StyleSpec.HEADER);
+            int w = Widths.width(text);
+            if (w > headerChars) {
+                widths.seeWidth(i, headerChars);
+                lines = Math.max(lines, Widths.lines(text, headerChars + 2));
+            } else {
+                widths.see(i, text);
+            }
+        }
+        if (lines > 1) {
+            h.setHeightInPoints(lines * 13.5f + 3);
         }
     }
 

@@ -25,6 +25,11 @@ public final class Widths {
         max.merge(column, w, Math::max);
     }
 
+    /** Notes a width (in characters) needed in a column. */
+    public void seeWidth(int column, int chars) {
+        max.merge(column, chars, Math::max);
+    }
+
     public int of(int column) {
         return max.getOrDefault(column, 0);
     }

@@ -28,8 +28,11 @@ public final class WorkbookExporter {
             new SummarySheet(),
             new MatrixSheet(),
             new ProgressSheet(),
+            new FujitaSheet(),
+            new MetricsSheet(),
             new ActorsSheet(),
-            new TiesSheet());
+            new TiesSheet(),
+            new DefinitionsSheet());
 
     /** Rows kept in memory per sheet while streaming. */
     static final int ROW_WINDOW = 200;

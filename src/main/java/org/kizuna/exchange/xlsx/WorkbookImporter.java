@@ -167,6 +167,14 @@ public final class WorkbookImporter {
     /** Which of our sheets this is, by name or by header; null when none. */
     private static String kindOf(Sheet s) {
         String name = s.getSheetName().strip();
+        // our sheets that are output only (the metrics table has a name column too)
+        for (String code : List.of("summary", "fujita", "metrics", "definitions")) {
+            for (Lang lang : Lang.values()) {
+                if (name.equalsIgnoreCase(Labels.text(lang, "sheet." + code))) {
+                    return null;
+                }
+            }
+        }
         for (String code : List.of("actors", "ties", "matrix", "progress")) {
             for (Lang lang : Lang.values()) {
                 if (name.equalsIgnoreCase(Labels.text(lang, "sheet." + code))) {
@@ -368,6 +376,121 @@ public final class WorkbookImporter {
                 plan.rowNotes.put(actor, Values.text(value(row.getCell(noteCol))));
             }
         }
+        readFindings(sheet, where, h, rowOf.keySet(), seen);
+    }
+
+    /**
+     * The findings (課題) written under the matrix: a heading row, then one row per finding with its
+     * label (①…) and its text, followed by "→ institution：element、…" naming the cells it points at.
+     * A cell reference is split where the left part is an institution of the sheet and the right an
+     * element of its header, so names holding "：" or "、" still resolve.
+     */
+    private void readFindings(Sheet sheet, String where, int header, java.util.Set<String> institutions,
+                              Map<String, ImportPlan.Ref> elements) {
+        int start = -1;
+        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            String t = row == null ? null : Values.text(value(row.getCell(0)));
+            if (t != null && (t.equals(Labels.text(Lang.JA, "matrix.findings"))
+                    || t.equals(Labels.text(Lang.EN, "matrix.findings")))) {
+                start = r + 1;
+                break;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        Map<Integer, String> existing = new HashMap<>();
+        project.findings().forEach(f -> existing.put(f.number(), f.text()));
+        for (int r = start; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            String label = row == null ? null : Values.text(value(row.getCell(0)));
+            int number = findingNumber(label);
+            if (number <= 0) {
+                break;
+            }
+            String full = Values.text(value(row.getCell(1)));
+            String text = full == null ? "" : full;
+            List<ImportPlan.Ref[]> cells = new ArrayList<>();
+            int arrow = text.lastIndexOf("\n→ ");
+            if (arrow >= 0) {
+                String refs = text.substring(arrow + 3);
+                text = text.substring(0, arrow);
+                List<ImportPlan.Ref[]> parsed = findingCells(refs.strip(), institutions, elements);
+                if (parsed == null) {
+                    problems.add(new Problem(where, r + 1, "B", "finding " + label + " points at '" + refs.strip()
+                            + "', which are not institution：element pairs of this sheet"));
+                    continue;
+                }
+                cells.addAll(parsed);
+            }
+            if (text.equals(existing.get(number))) {
+                continue; // already in the project
+            }
+            if (existing.containsKey(number)) {
+                notes.add(where + ":" + (r + 1) + ": finding " + label + " differs from the project's finding with"
+                        + " that number; added with the next free number");
+                number = 0;
+            }
+            plan.findings.add(new ImportPlan.FindingSpec(number, text, cells));
+        }
+    }
+
+    /** The number of a finding label (① … ⑳ or "(21)"), or 0. */
+    static int findingNumber(String label) {
+        if (label == null) {
+            return 0;
+        }
+        for (int n = 1; n <= 20; n++) {
+            if (label.equals(org.kizuna.model.Finding.circled(n))) {
+                return n;
+            }
+        }
+        Matcher m = Pattern.compile("^\\((\\d+)\\)$").matcher(label);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * Parses "institution：element、institution：element" (English: "institution: element; …"), where
+     * names may themselves hold the separators: at each position the longest known institution and
+     * element that are followed by a separator or the end are taken. Null when some part is not one.
+     */
+    private List<ImportPlan.Ref[]> findingCells(String refs, java.util.Set<String> institutions,
+                                                Map<String, ImportPlan.Ref> elements) {
+        List<ImportPlan.Ref[]> out = new ArrayList<>();
+        int p = 0;
+        while (p < refs.length()) {
+            int bestEnd = -1;
+            ImportPlan.Ref[] best = null;
+            for (String inst : institutions) {
+                if (!refs.startsWith(inst, p)) {
+                    continue;
+                }
+                for (String sep : List.of("：", ": ")) {
+                    int q = p + inst.length();
+                    if (!refs.startsWith(sep, q)) {
+                        continue;
+                    }
+                    for (Map.Entry<String, ImportPlan.Ref> el : elements.entrySet()) {
+                        int end = q + sep.length() + el.getKey().length();
+                        if (refs.startsWith(el.getKey(), q + sep.length()) && end > bestEnd
+                                && (end == refs.length() || refs.startsWith("、", end) || refs.startsWith("; ", end))) {
+                            ImportPlan.Ref a = network.actorRef(inst);
+                            if (a != null) {
+                                bestEnd = end;
+                                best = new ImportPlan.Ref[] {a, el.getValue()};
+                            }
+                        }
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            out.add(best);
+            p = bestEnd == refs.length() ? bestEnd : bestEnd + (refs.startsWith("、", bestEnd) ? 1 : 2);
+        }
+        return out;
     }
 
     /**

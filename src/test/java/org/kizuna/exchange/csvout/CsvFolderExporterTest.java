@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.analysis.ActorFigures;
+import org.kizuna.analysis.ClusterDiagnosis;
+import org.kizuna.analysis.NetworkFilter;
 import org.kizuna.exchange.Lang;
+import org.kizuna.exchange.MetricRows;
+import org.kizuna.exchange.csv.CsvReader;
 import org.kizuna.exchange.TextSafety;
 import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
@@ -34,7 +40,7 @@ class CsvFolderExporterTest {
             p = pf.snapshot();
         }
         List<Path> files = CsvFolderExporter.export(p, dir.resolve("out"), Lang.EN);
-        assertEquals(List.of("actors.csv", "ties.csv", "matrix.csv", "progress.csv"),
+        assertEquals(List.of("actors.csv", "ties.csv", "matrix.csv", "progress.csv", "metrics.csv"),
                 files.stream().map(f -> f.getFileName().toString()).toList());
         byte[] bytes = Files.readAllBytes(dir.resolve("out/actors.csv"));
         assertEquals((byte) 0xEF, bytes[0]);
@@ -70,5 +76,39 @@ class CsvFolderExporterTest {
         assertEquals(initiatives + 1, progress.size());
         List<String> matrix = Files.readAllLines(dir.resolve("k/matrix.csv"));
         assertEquals(p.cells().size() + 1, matrix.size());
+    }
+
+    @Test
+    void metricsCsvHoldsTheEnginesPerActorFigures() throws Exception {
+        Path file = dir.resolve("hokuriku.kizuna");
+        SampleProjects.create("hokuriku", file);
+        Project p;
+        try (ProjectFile pf = ProjectFile.open(file)) {
+            p = pf.snapshot();
+        }
+        CsvFolderExporter.export(p, dir.resolve("h"), Lang.EN);
+        List<List<String>> rows = new ArrayList<>();
+        for (CsvReader.Record r : CsvReader.read(Files.newBufferedReader(dir.resolve("h/metrics.csv")), "metrics.csv")) {
+            rows.add(r.fields());
+        }
+        assertEquals(MetricRows.headers(Lang.EN), rows.get(0));
+        List<ActorFigures> figures = ClusterDiagnosis.analyze(p, NetworkFilter.ALL).actorFigures();
+        assertEquals(figures.size() + 1, rows.size());
+        List<String> codes = MetricRows.codes();
+        for (int i = 0; i < figures.size(); i++) {
+            List<String> row = rows.get(i + 1);
+            assertEquals(figures.get(i).actor().name(), row.get(0));
+            for (int k = 0; k < codes.size(); k++) {
+                Object expected = MetricRows.value(figures.get(i), codes.get(k));
+                String field = row.get(MetricRows.ID_COLUMNS + k);
+                if (expected == null) {
+                    assertEquals("", field, codes.get(k) + " undefined: empty");
+                } else if (expected instanceof Boolean b) {
+                    assertEquals(b.toString(), field);
+                } else {
+                    assertEquals(((Number) expected).doubleValue(), Double.parseDouble(field), 0.0, codes.get(k));
+                }
+            }
+        }
     }
 }

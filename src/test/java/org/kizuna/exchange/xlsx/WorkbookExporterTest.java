@@ -90,10 +90,12 @@ class WorkbookExporterTest {
     void sheetsComeInOrderWithJapaneseOrEnglishNames() throws Exception {
         Project p = sample("tokachi");
         try (XSSFWorkbook wb = export(p, ja())) {
-            assertEquals(List.of("概要", "マネジメント要素", "取組状況の診断", "機関一覧", "連携一覧"), names(wb));
+            assertEquals(List.of("概要", "マネジメント要素", "取組状況の診断", "藤田モデル評価", "ネットワーク指標", "機関一覧", "連携一覧",
+                    "定義"), names(wb));
         }
         try (XSSFWorkbook wb = export(p, ExportOptions.defaults(Lang.EN))) {
-            assertEquals(List.of("Summary", "Management matrix", "Progress diagnosis", "Actors", "Ties"), names(wb));
+            assertEquals(List.of("Summary", "Management matrix", "Progress diagnosis", "Fujita evaluation", "Actor metrics",
+                    "Actors", "Ties", "Definitions"), names(wb));
             assertEquals("Institution", text(wb.getSheet("Management matrix"), 1, 0));
         }
         try (XSSFWorkbook wb = export(p, ja().withSheets(List.of("ties", "matrix")))) {

@@ -83,9 +83,19 @@ class WorkbookImportTest {
             pf.execute(Edits.addTie(new Tie(0, a, b, "joint_research", false, 2.5, 2005, 2012, null, "=1+1")));
             pf.execute(Edits.addTie(new Tie(0, c, a, "funding", true, 1.0, 2008, null,
                     org.kizuna.model.Scope.DOMESTIC, null)));
+            // a finding pointing at cells whose names hold the separators of the written reference
+            long d = pf.execute(Edits.addActor(Actor.of("大学：本部、事務局", "university", true))).createdIds().get(0);
+            pf.execute(Edits.addFramework(org.kizuna.model.FrameworkTemplate.TOKACHI_13));
+            List<org.kizuna.model.Element> els = pf.snapshot().elements();
+            pf.execute(Edits.setCells(List.of(new org.kizuna.model.MatrixCell(d, els.get(0).id(),
+                    List.of(org.kizuna.model.Mark.CORE), null))));
+            pf.execute(Edits.addFinding(new org.kizuna.model.Finding(0, 1, "=課題\n二行目", java.util.Set.of(
+                    new org.kizuna.model.CellRef(d, els.get(0).id()), new org.kizuna.model.CellRef(a, els.get(3).id())))));
+            pf.execute(Edits.addFinding(new org.kizuna.model.Finding(0, 2, "セルを指さない課題", java.util.Set.of())));
             original = pf.snapshot();
         }
         ProjectComparison.assertSameContent(original, roundTrip(original, Lang.JA, "rich"));
+        ProjectComparison.assertSameContent(original, roundTrip(original, Lang.EN, "rich-en"));
     }
 
     @Test
