@@ -128,6 +128,16 @@ public final class ImportNetworkCommand implements Command {
                 pa.executeBatch();
                 pm.executeBatch();
             }
+            // For a large batch, inserting into the two tie indexes key by random key costs more than
+            // the rows themselves; rebuilding them once, sorted, is several times cheaper. DDL is
+            // transactional in SQLite, so a failed import still leaves the indexes as they were.
+            boolean rebuildIndexes = ties.size() >= INDEX_REBUILD_THRESHOLD;
+            if (rebuildIndexes) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DROP INDEX IF EXISTS tie_source");
+                    st.execute("DROP INDEX IF EXISTS tie_target");
+                }
+            }
             try (PreparedStatement pt = c.prepareStatement("INSERT INTO tie (id, source_id, target_id, kind, "
                     + "directed, strength, start_year, end_year, scope, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
@@ -148,6 +158,12 @@ public final class ImportNetworkCommand implements Command {
                     }
                 }
                 pt.executeBatch();
+            }
+            if (rebuildIndexes) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE INDEX tie_source ON tie (source_id)");
+                    st.execute("CREATE INDEX tie_target ON tie (target_id)");
+                }
             }
         }
 
@@ -179,6 +195,7 @@ public final class ImportNetworkCommand implements Command {
         }
 
         private static final int BATCH = 10_000;
+        private static final int INDEX_REBUILD_THRESHOLD = 20_000;
 
         private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
             if (v == null) {
