@@ -2,6 +2,8 @@
 package org.kizuna.ui.workbench;
 
 import org.kizuna.ui.overview.OverviewPage;
+import org.kizuna.ui.profile.ProfileView;
+import org.kizuna.ui.progress.ProgressView;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.session.WorkbenchPage;
 
@@ -18,6 +20,8 @@ public interface WorkbenchPages {
     static WorkbenchPages standard() {
         return (entry, session) -> switch (entry) {
             case NETWORK -> new OverviewPage(session);
+            case PROGRESS -> new ProgressView(session);
+            case PROFILE -> new ProfileView(session);
             default -> new PlaceholderPage(entry, session.messages());
         };
     }
