@@ -18,6 +18,7 @@ public interface WorkbenchPages {
     static WorkbenchPages standard() {
         return (entry, session) -> switch (entry) {
             case NETWORK -> new OverviewPage(session);
+            case MATRIX -> new org.kizuna.ui.matrix.MatrixView(session);
             default -> new PlaceholderPage(entry, session.messages());
         };
     }
