@@ -97,6 +97,8 @@ public final class MatrixView implements WorkbenchPage {
     private Long outlinedFinding;
     private String pendingEditText;
     private boolean swallowTyped;
+    /** Editing starts from keys and double clicks only, not from a click on a selected cell. */
+    private boolean editRequested;
     private boolean pushingSelection;
     private double zoom = 1;
     private boolean presentation;
@@ -265,7 +267,8 @@ public final class MatrixView implements WorkbenchPage {
     // ---------------------------------------------------------------- refresh
 
     private void refresh() {
-        vm.setProject(session.project());
+        // The snapshot is published after the worker's count went down: 0 means no edit is queued.
+        vm.update(session.project(), session.tasks().runningProperty().get() == 0);
         refreshKindChoices();
         boolean hasElements = !vm.columns().isEmpty();
         if (!hasElements) {
@@ -509,9 +512,15 @@ public final class MatrixView implements WorkbenchPage {
         };
     }
 
+    /** A cell's editor has the keys (the table's editing cell alone may be a refused click-to-edit). */
+    private boolean editing() {
+        return table.getEditingCell() != null && table.getScene() != null
+                && table.getScene().getFocusOwner() instanceof TextField;
+    }
+
     private void keyPressed(KeyEvent e) {
         swallowTyped = false;
-        if (table.getEditingCell() != null) {
+        if (editing()) {
             return;
         }
         KeyCode code = e.getCode();
@@ -534,7 +543,7 @@ public final class MatrixView implements WorkbenchPage {
         }
         Mark m = markFor(code);
         if (m != null && !e.isAltDown()) {
-            vm.mark(selectedRefs(), m, e.isShiftDown()).ifPresent(session::execute);
+            vm.mark(selectedRefs(), m, e.isShiftDown()).ifPresent(this::run);
             swallowTyped = true;
             e.consume();
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
@@ -558,7 +567,7 @@ public final class MatrixView implements WorkbenchPage {
             e.consume();
             return;
         }
-        if (table.getEditingCell() != null || e.isShortcutDown() || e.isControlDown() || e.isAltDown()) {
+        if (editing() || e.isShortcutDown() || e.isControlDown() || e.isAltDown()) {
             return;
         }
         String ch = e.getCharacter();
@@ -595,7 +604,12 @@ public final class MatrixView implements WorkbenchPage {
             return false;
         }
         pendingEditText = initial;
-        table.edit(f.getRow(), f.getTableColumn());
+        editRequested = true;
+        try {
+            table.edit(f.getRow(), f.getTableColumn());
+        } finally {
+            editRequested = false;
+        }
         return true;
     }
 
@@ -641,7 +655,7 @@ public final class MatrixView implements WorkbenchPage {
     private void clearSelected() {
         List<CellRef> refs = selectedRefs();
         if (!refs.isEmpty()) {
-            vm.clear(refs).ifPresent(session::execute);
+            vm.clear(refs).ifPresent(this::run);
             return;
         }
         List<Long> notes = selectedNoteRows();
@@ -651,7 +665,13 @@ public final class MatrixView implements WorkbenchPage {
     }
 
     void commitAnnotation(CellRef ref, String text) {
-        vm.annotate(ref, text).ifPresent(session::execute);
+        vm.annotate(ref, text).ifPresent(this::run);
+    }
+
+    /** Runs a cell edit; the grid shows the expected cells at once, before the snapshot comes. */
+    private void run(Command c) {
+        session.execute(c);
+        table.refresh();
     }
 
     void commitNote(long actorId, String text) {
@@ -727,7 +747,7 @@ public final class MatrixView implements WorkbenchPage {
             }
             return;
         }
-        session.execute(r.command());
+        run(r.command());
         showStatus(messages.format("matrix.pasted", r.cellCount()), false);
     }
 
@@ -998,6 +1018,12 @@ public final class MatrixView implements WorkbenchPage {
                 box.getChildren().add(annotation);
             }
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !isEmpty() && !isEditing()) {
+                    table.getFocusModel().focus(getIndex(), getTableColumn());
+                    MatrixView.this.startEdit(null);
+                }
+            });
         }
 
         private boolean note() {
@@ -1064,7 +1090,15 @@ public final class MatrixView implements WorkbenchPage {
         @Override
         public void startEdit() {
             MatrixRow row = getTableRow() == null ? null : getTableRow().getItem();
-            if (row == null || row.isTotals()) {
+            if (row == null || row.isTotals() || !editRequested) {
+                if (table.getEditingCell() != null && !editRequested) {
+                    // A click on a selected cell asks the table to edit; the grid edits on keys only.
+                    javafx.application.Platform.runLater(() -> {
+                        if (!editing()) {
+                            table.edit(-1, null);
+                        }
+                    });
+                }
                 return;
             }
             super.startEdit();

@@ -74,6 +74,8 @@ public final class MatrixViewModel {
     private List<Actor> rows = List.of();
     private Map<CellRef, MatrixCell> cells = Map.of();
     private Map<Long, Totals> totals = Map.of();
+    /** Cells as edits still on their way to the file will leave them (see {@link #update}). */
+    private final Map<CellRef, MatrixCell> pending = new HashMap<>();
     private String kindFilter;
     private Sector sectorFilter;
     private SortOrder sort = SortOrder.FILE;
@@ -91,8 +93,21 @@ public final class MatrixViewModel {
         return project;
     }
 
-    /** Takes a new snapshot and recomputes rows, columns, cells and totals. */
+    /** Takes a new snapshot, with no edit of this page still under way. */
     public void setProject(Project p) {
+        update(p, true);
+    }
+
+    /**
+     * Takes a new snapshot and recomputes rows, columns, cells and totals. Keys are faster than the
+     * worker thread: 1 then Shift+3 must give ◎△ even when the ◎ is not in a snapshot yet. So the
+     * cells this page has asked for are remembered and shown until {@code settled} says no edit is
+     * still queued; then the snapshot alone counts.
+     */
+    public void update(Project p, boolean settled) {
+        if (settled) {
+            pending.clear();
+        }
         this.project = p;
         Map<Long, ElementGroup> groups = new HashMap<>();
         p.groups().forEach(g -> groups.put(g.id(), g));
@@ -165,7 +180,9 @@ public final class MatrixViewModel {
     }
 
     public MatrixCell cell(long actorId, long elementId) {
-        return cells.get(new CellRef(actorId, elementId));
+        CellRef r = new CellRef(actorId, elementId);
+        MatrixCell c = pending.containsKey(r) ? pending.get(r) : cells.get(r);
+        return c == null || c.isEmpty() ? null : c;
     }
 
     /** The cell's text as the seed prints it ("◎ 畜産"), empty for an empty cell. */
@@ -382,7 +399,11 @@ public final class MatrixViewModel {
         } else {
             next = new MatrixCell(r.actorId(), r.elementId(), old.marks(), t);
         }
-        return next.equals(old) ? Optional.empty() : Optional.of(Edits.setCell(next));
+        if (next.equals(old)) {
+            return Optional.empty();
+        }
+        expect(List.of(next));
+        return Optional.of(Edits.setCell(next));
     }
 
     /** What the annotation editor starts with. */
@@ -392,14 +413,21 @@ public final class MatrixViewModel {
     }
 
     private MatrixCell cellOrEmpty(CellRef r) {
-        MatrixCell c = cells.get(r);
+        MatrixCell c = cell(r.actorId(), r.elementId());
         return c == null ? new MatrixCell(r.actorId(), r.elementId(), List.of(), null) : c;
     }
 
-    private static Optional<Command> cellsCommand(List<MatrixCell> out) {
+    private void expect(List<MatrixCell> out) {
+        for (MatrixCell c : out) {
+            pending.put(new CellRef(c.actorId(), c.elementId()), c);
+        }
+    }
+
+    private Optional<Command> cellsCommand(List<MatrixCell> out) {
         if (out.isEmpty()) {
             return Optional.empty();
         }
+        expect(out);
         return Optional.of(out.size() == 1 ? Edits.setCell(out.get(0)) : Edits.setCells(out));
     }
 
@@ -463,6 +491,7 @@ public final class MatrixViewModel {
         if (!problems.isEmpty()) {
             return new PasteResult(null, 0, List.copyOf(problems));
         }
+        expect(out);
         return new PasteResult(Edits.setCells(out), out.size(), List.of());
     }
 
