@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui.workbench;
 
+import org.kizuna.ui.matrix.MatrixView;
 import org.kizuna.ui.overview.OverviewPage;
 import org.kizuna.ui.profile.ProfileView;
 import org.kizuna.ui.progress.ProgressView;
@@ -20,6 +21,7 @@ public interface WorkbenchPages {
     static WorkbenchPages standard() {
         return (entry, session) -> switch (entry) {
             case NETWORK -> new OverviewPage(session);
+            case MATRIX -> new MatrixView(session);
             case PROGRESS -> new ProgressView(session);
             case PROFILE -> new ProfileView(session);
             default -> new PlaceholderPage(entry, session.messages());

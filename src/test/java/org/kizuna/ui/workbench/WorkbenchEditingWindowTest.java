@@ -261,7 +261,9 @@ class WorkbenchEditingWindowTest {
     void theNavigatorShowsAPlaceForTheViewsThatComeNext(FxRobot robot) throws Exception {
         waitOpen();
         robot.clickOn("マトリクス");
-        waitFor(() -> robot.lookup("#placeholder-matrix").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#matrixPage").tryQuery().isPresent());
+        robot.clickOn("診断");
+        waitFor(() -> robot.lookup("#placeholder-diagnosis").tryQuery().isPresent());
         assertTrue(robot.lookup("#overviewPage").tryQuery().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#overviewPage").tryQuery().isPresent());
