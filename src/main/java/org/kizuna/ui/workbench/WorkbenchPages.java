@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui.workbench;
 
-import org.kizuna.ui.overview.OverviewPage;
+import org.kizuna.ui.network.NetworkView;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.session.WorkbenchPage;
 
 /**
- * Which page fills the centre for each navigator entry: the one place to wire a new view in. The
- * Matrix, Progress, Diagnosis and Profile views come with the next issue and hold their place
- * with a note until then.
+ * Which page fills the centre for each navigator entry: the one place to wire a new view in (one
+ * line per page). Views not built yet hold their place with a note.
  */
 @FunctionalInterface
 public interface WorkbenchPages {
@@ -17,7 +16,7 @@ public interface WorkbenchPages {
     /** The pages of this version. */
     static WorkbenchPages standard() {
         return (entry, session) -> switch (entry) {
-            case NETWORK -> new OverviewPage(session);
+            case NETWORK -> new NetworkView(session);
             default -> new PlaceholderPage(entry, session.messages());
         };
     }
