@@ -147,6 +147,8 @@ public final class NetworkView implements WorkbenchPage {
 
     private Gesture gesture = Gesture.NONE;
     private boolean swallowTyped;
+    /** Whether the legend is unfolded outside presentation (it is folded in presentation). */
+    private boolean legendShown = true;
     private Point2D gestureStart;
     private Point2D panStart;
     private boolean moved;
@@ -456,6 +458,9 @@ public final class NetworkView implements WorkbenchPage {
         loading.setVisible(false);
         Project p = session.project();
         surface.show(p, vm.visibleTies(p), look());
+        if (isPresentationMode()) {
+            spreadForPresentation(); // presentation was asked for before the drawing was ready
+        }
         if (viewport.getWidth() > 0) {
             zoomReset();
         } else {
@@ -590,8 +595,15 @@ public final class NetworkView implements WorkbenchPage {
         legendButton.setId("network-legend-toggle");
         legendButton.getStyleClass().add("network-legend-toggle");
         legendButton.setFocusTraversable(false);
-        legendButton.setVisible(false);
-        legendButton.selectedProperty().addListener((o, a, b) -> legend.setVisible(b || !isPresentationMode()));
+        legendButton.setSelected(true);
+        legendButton.setTooltip(new Tooltip(m.get("network.legend.tip")));
+        legendButton.selectedProperty().addListener((o, a, b) -> {
+            legend.setVisible(b);
+            if (!isPresentationMode()) {
+                legendShown = b;
+            }
+            Platform.runLater(this::zoomReset);
+        });
         StackPane.setAlignment(legendButton, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legendButton, new Insets(12));
         canvasHolder.getChildren().addAll(viewport, legend, legendButton, promptLayer, loading);
@@ -856,8 +868,6 @@ public final class NetworkView implements WorkbenchPage {
             canvasHolder.getChildren().add(indicatorsBox);
             showList(false);
             legendButton.setSelected(false);
-            legend.setVisible(false);
-            legendButton.setVisible(true);
         } else {
             canvasHolder.getChildren().remove(indicatorsBox);
             indicatorsBox.setMaxSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
@@ -866,8 +876,7 @@ public final class NetworkView implements WorkbenchPage {
             indicatorsScroll.setContent(indicatorsBox);
             root.setRight(indicatorsScroll);
             showList(listButton.isSelected());
-            legendButton.setVisible(false);
-            legend.setVisible(true);
+            legendButton.setSelected(legendShown);
         }
         refreshLegend(session.project());
         restyle();
@@ -1037,8 +1046,9 @@ public final class NetworkView implements WorkbenchPage {
         }
         // In presentation mode the legend (left) and the indicators (right) float over the drawing.
         boolean overlays = vm.presentationProperty().get();
-        double left = overlays && legend.isVisible() ? legend.getWidth() + 16 : 0;
-        double reserved = overlays ? overlayWidth() + 32 + left : 0;
+        // The legend (top left) never covers the drawing: the drawing is fitted beside it.
+        double left = legend.isVisible() ? legend.getWidth() + 16 : 0;
+        double reserved = (overlays ? overlayWidth() + 32 : 0) + left;
         double vw = viewport.getWidth() - reserved;
         double vh = viewport.getHeight();
         if (vw <= 0 || vh <= 0) {
