@@ -182,7 +182,9 @@ public final class NetworkView implements WorkbenchPage {
         vm.presentationProperty().addListener((o, a, b) -> applyPresentation(b));
         vm.forceLayoutProperty().addListener((o, a, b) -> applyForceLayout(b));
         vm.indicatorsProperty().addListener((o, a, b) -> showIndicators(b));
-        root.sceneProperty().addListener((o, a, b) -> tryInit());
+        // The world's own scene, not the page's: the drawing sits in a split pane, whose skin puts
+        // it into the scene graph only at the first CSS pass, after the page itself is in a scene.
+        world.sceneProperty().addListener((o, a, b) -> tryInit());
         rebuildFilters(session.project());
         refreshLegend(session.project());
         vm.requestIndicators(session.project());

@@ -128,7 +128,7 @@ class WorkbenchEditingWindowTest {
     private Point2D emptyCanvas(FxRobot robot) {
         Node viewport = robot.lookup(".network-viewport").query();
         var b = viewport.localToScreen(viewport.getBoundsInLocal());
-        return new Point2D(b.getMinX() + 12, b.getMaxY() - 12);
+        return new Point2D(b.getMaxX() - 12, b.getMaxY() - 12); // bottom left is the legend button
     }
 
     /** Reads the file itself, after the window let it go. */
