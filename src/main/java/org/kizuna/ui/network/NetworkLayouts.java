@@ -4,6 +4,7 @@ package org.kizuna.ui.network;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,6 +175,82 @@ public final class NetworkLayouts {
         int row = isolatesAlready / perRow;
         int col = isolatesAlready % perRow;
         return new double[] {MARGIN + col * ROW_STEP, Math.max(MARGIN, height - MARGIN / 1.2 - row * 70)};
+    }
+
+    /**
+     * The width of a name drawn at {@code fontPx}, estimated without a toolkit: a full em for CJK
+     * and other wide characters, about 0.6 em for Latin letters and digits.
+     */
+    static double labelWidth(String name, double fontPx) {
+        double em = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            em += c >= 0x1100 ? 1.0 : 0.6;
+            i += Character.charCount(c);
+        }
+        return em * fontPx;
+    }
+
+    /**
+     * Pushes actors apart until no two of them — each taken as its shape with its name below it, at
+     * {@code fontPx} — overlap, moving each pair along the axis where it overlaps least. Positions
+     * of actors that do not collide stay as they are, so the drawing keeps its shape; only a dense
+     * core opens up. At most {@code rounds} passes (O(n²) each); meant for the worker thread.
+     */
+    public static Map<Long, double[]> spreadForLabels(Map<Long, double[]> positions, Map<Long, String> names,
+                                                      double radius, double fontPx, double width, double height,
+                                                      int rounds) {
+        List<Long> ids = new ArrayList<>(positions.keySet());
+        ids.sort(Comparator.naturalOrder());
+        int n = ids.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] halfW = new double[n];
+        double labelH = fontPx * 1.4;
+        double gap = fontPx * 0.35;
+        for (int i = 0; i < n; i++) {
+            double[] p = positions.get(ids.get(i));
+            x[i] = p[0];
+            y[i] = p[1];
+            String name = names.getOrDefault(ids.get(i), "");
+            halfW[i] = Math.max(radius, labelWidth(name, fontPx) / 2 + 4) + gap / 2;
+        }
+        // Each box runs from the shape's top to the bottom of its name; all boxes sit the same way
+        // around their actor, so comparing centres is enough.
+        double boxH = 2 * radius + labelH + gap;
+        for (int round = 0; round < rounds; round++) {
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double dx = x[j] - x[i];
+                    double dy = y[j] - y[i];
+                    double ox = halfW[i] + halfW[j] - Math.abs(dx);
+                    double oy = boxH - Math.abs(dy);
+                    if (ox <= 0 || oy <= 0) {
+                        continue;
+                    }
+                    any = true;
+                    // Move along the axis that needs less, half each; ties broken by id order.
+                    if (ox * 0.6 < oy) {
+                        double m = (ox / 2 + 0.5) * (dx >= 0 ? 1 : -1);
+                        x[i] -= m;
+                        x[j] += m;
+                    } else {
+                        double m = (oy / 2 + 0.5) * (dy >= 0 ? 1 : -1);
+                        y[i] -= m;
+                        y[j] += m;
+                    }
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        Map<Long, double[]> out = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(ids.get(i), clamp(x[i], y[i], width, height));
+        }
+        return out;
     }
 
     public static double[] clamp(double x, double y, double width, double height) {

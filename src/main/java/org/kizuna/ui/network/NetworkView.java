@@ -39,6 +39,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -66,7 +67,6 @@ import javafx.scene.shape.Shape;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import javafx.scene.transform.Translate;
-import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Kind;
@@ -75,6 +75,7 @@ import org.kizuna.model.Scope;
 import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.overview.ActorTieList;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.session.WorkbenchPage;
 
@@ -95,6 +96,8 @@ public final class NetworkView implements WorkbenchPage {
     private static final double ZOOM_STEP = 1.25;
     /** Width of the indicators overlay in presentation mode; the drawing is fitted beside it. */
     private static final double OVERLAY_WIDTH = 400;
+    /** The names' size in presentation (network.css, {@code .graph.presentation .vertex-label}). */
+    private static final double PRESENTATION_LABEL_PX = 24;
 
     private enum Gesture { NONE, MOVE, CONNECT, BAND, PAN }
 
@@ -125,16 +128,27 @@ public final class NetworkView implements WorkbenchPage {
     private final Slider periodSlider = new Slider(0, 0, 0);
     private final Label periodLabel = new Label();
     private final ToggleButton connectButton = new ToggleButton();
-    private final ToggleButton forceButton = new ToggleButton();
+    private final CheckMenuItem forceItem = new CheckMenuItem();
+    private final MenuButton layoutMenu = new MenuButton();
+    private final ToggleButton listButton = new ToggleButton();
+    private final ToggleButton legendButton = new ToggleButton();
+    private final SplitPane centreSplit = new SplitPane();
+    private final ActorTieList list;
 
     private NetworkSurface surface;
     private boolean largeMode;
     private final Set<Long> dimmed = new HashSet<>();
     private Map<Long, double[]> beforeForceLayout = Map.of();
+    private Map<Long, double[]> beforePresentation = Map.of();
+    private long spreadToken;
+    private boolean spreadApplied;
     private List<NetworkViewModel.PeriodStep> steps = List.of();
     private List<String> tieKindCodes = List.of();
 
     private Gesture gesture = Gesture.NONE;
+    private boolean swallowTyped;
+    /** Whether the legend is unfolded outside presentation (it is folded in presentation). */
+    private boolean legendShown = true;
     private Point2D gestureStart;
     private Point2D panStart;
     private boolean moved;
@@ -158,6 +172,7 @@ public final class NetworkView implements WorkbenchPage {
         });
         this.vm = new NetworkViewModel(worker, Platform::runLater, m.japanese());
         vm.projectProperty().set(session.project());
+        this.list = new ActorTieList(session);
         buildUi();
         session.projectProperty().addListener(projectListener);
         session.selectedActors().addListener(selectionListener);
@@ -167,7 +182,9 @@ public final class NetworkView implements WorkbenchPage {
         vm.presentationProperty().addListener((o, a, b) -> applyPresentation(b));
         vm.forceLayoutProperty().addListener((o, a, b) -> applyForceLayout(b));
         vm.indicatorsProperty().addListener((o, a, b) -> showIndicators(b));
-        root.sceneProperty().addListener((o, a, b) -> tryInit());
+        // The world's own scene, not the page's: the drawing sits in a split pane, whose skin puts
+        // it into the scene graph only at the first CSS pass, after the page itself is in a scene.
+        world.sceneProperty().addListener((o, a, b) -> tryInit());
         rebuildFilters(session.project());
         refreshLegend(session.project());
         vm.requestIndicators(session.project());
@@ -204,6 +221,7 @@ public final class NetworkView implements WorkbenchPage {
             }
             restyle();
             fitTo(keep, Math.max(zoom.getX(), 1.0));
+            list.reveal();
         } else {
             restyle();
         }
@@ -238,6 +256,7 @@ public final class NetworkView implements WorkbenchPage {
         session.selectedActors().removeListener(selectionListener);
         session.selectedTies().removeListener(selectionListener);
         vm.filterProperty().removeListener(filterListener);
+        list.dispose();
         if (surface != null) {
             surface.dispose();
         }
@@ -353,6 +372,27 @@ public final class NetworkView implements WorkbenchPage {
         return surface;
     }
 
+    /** Where an actor is drawn, in screen coordinates, or null when it is not drawn (yet). */
+    public Point2D actorScreenPoint(long actorId) {
+        double[] p = surface == null || !surface.ready() ? null : surface.position(actorId);
+        return p == null ? null : world.localToScreen(p[0], p[1]);
+    }
+
+    /** The actors that {@link #reveal()} dims (all but the found ones and their neighbours). */
+    public Set<Long> dimmedActors() {
+        return Set.copyOf(dimmed);
+    }
+
+    /** The drawing's zoom factor (1 = one drawing unit per pixel). */
+    public double zoomFactor() {
+        return zoom.getX();
+    }
+
+    /** Whether the connect tool is on (the strip's button, key C). */
+    public boolean isConnectTool() {
+        return vm.connectToolProperty().get();
+    }
+
     /** Screen coordinates of a point of the drawing. */
     Point2D screenPoint(double x, double y) {
         return world.localToScreen(x, y);
@@ -396,7 +436,7 @@ public final class NetworkView implements WorkbenchPage {
         world.getChildren().add(0, s.node());
         world.resize(s.width(), s.height());
         overlay.resize(s.width(), s.height());
-        forceButton.setDisable(!s.hasAutomaticLayout());
+        forceItem.setDisable(!s.hasAutomaticLayout());
         if (large) {
             Project p = session.project();
             largeNotice.setText(m.format("network.largeMode", p.actors().size(), p.ties().size()));
@@ -420,6 +460,9 @@ public final class NetworkView implements WorkbenchPage {
         loading.setVisible(false);
         Project p = session.project();
         surface.show(p, vm.visibleTies(p), look());
+        if (isPresentationMode()) {
+            spreadForPresentation(); // presentation was asked for before the drawing was ready
+        }
         if (viewport.getWidth() > 0) {
             zoomReset();
         } else {
@@ -464,14 +507,20 @@ public final class NetworkView implements WorkbenchPage {
         connectButton.setText(m.get("network.tool.connect"));
         connectButton.setTooltip(new Tooltip(m.get("network.tool.connect.tip")));
         connectButton.selectedProperty().bindBidirectional(vm.connectToolProperty());
-        forceButton.setText(m.get("network.layout.force"));
-        forceButton.setTooltip(new Tooltip(m.get("network.layout.force.tip")));
-        forceButton.selectedProperty().bindBidirectional(vm.forceLayoutProperty());
-        Button circular = new Button(m.get("network.layout.circular"));
+        // The layouts share one menu, so that the strip fits beside the panels on a 1366 px screen.
+        forceItem.setText(m.get("network.layout.force"));
+        forceItem.setId("network-layout-force");
+        forceItem.selectedProperty().bindBidirectional(vm.forceLayoutProperty());
+        MenuItem circular = new MenuItem(m.get("network.layout.circular"));
+        circular.setId("network-layout-circular");
         circular.setOnAction(e -> applyLayout(false));
-        Button byScope = new Button(m.get("network.layout.byScope"));
-        byScope.setTooltip(new Tooltip(m.get("network.layout.byScope.tip")));
+        MenuItem byScope = new MenuItem(m.get("network.layout.byScope"));
+        byScope.setId("network-layout-byScope");
         byScope.setOnAction(e -> applyLayout(true));
+        layoutMenu.setText(m.get("network.layout"));
+        layoutMenu.setId("network-layout-menu");
+        layoutMenu.setTooltip(new Tooltip(m.get("network.layout.tip")));
+        layoutMenu.getItems().addAll(byScope, circular, new javafx.scene.control.SeparatorMenuItem(), forceItem);
         Button pin = new Button(m.get("network.pin"));
         pin.setTooltip(new Tooltip(m.get("network.pin.tip")));
         pin.setOnAction(e -> togglePin());
@@ -492,7 +541,7 @@ public final class NetworkView implements WorkbenchPage {
         periodSlider.setMinorTickCount(0);
         periodSlider.setSnapToTicks(true);
         periodSlider.setBlockIncrement(1);
-        periodSlider.setPrefWidth(160);
+        periodSlider.setPrefWidth(110);
         periodSlider.setId("period-slider");
         periodSlider.valueProperty().addListener((o, a, b) -> {
             int i = (int) Math.round(b.doubleValue());
@@ -501,21 +550,16 @@ public final class NetworkView implements WorkbenchPage {
             }
             periodLabel.setText(i < steps.size() ? steps.get(i).label() : "");
         });
-        periodLabel.setMinWidth(90);
+        periodLabel.setMinWidth(64);
         Button fit = new Button(m.get("network.fit"));
         fit.setOnAction(e -> zoomReset());
-        MenuButton export = new MenuButton(m.get("network.export"));
-        for (int scale : new int[] {1, 2, 3}) {
-            MenuItem item = new MenuItem(m.format("network.export.png", scale));
-            item.setOnAction(e -> chooseAndExport("png", scale));
-            export.getItems().add(item);
-        }
-        MenuItem svg = new MenuItem(m.get("network.export.svg"));
-        svg.setOnAction(e -> chooseAndExport("svg", 1));
-        export.getItems().add(svg);
-        strip.getItems().addAll(connectButton, new Separator(), forceButton, circular, byScope, pin, new Separator(),
+        listButton.setText(m.get("network.list"));
+        listButton.setId("network-list-toggle");
+        listButton.setTooltip(new Tooltip(m.get("network.list.tip")));
+        listButton.selectedProperty().addListener((o, a, b) -> showList(b));
+        strip.getItems().addAll(connectButton, listButton, new Separator(), layoutMenu, pin, new Separator(),
                 tieKindsMenu, scopesMenu, new Label(m.get("network.filter.period")), periodSlider, periodLabel,
-                new Separator(), fit, export);
+                new Separator(), fit);
 
         // The drawing: a clipped viewport holding the world (drawing units), zoomed and panned.
         world.setManaged(false);
@@ -548,16 +592,36 @@ public final class NetworkView implements WorkbenchPage {
         largeNotice.setVisible(false);
         largeNotice.setManaged(false);
         largeNotice.setMaxWidth(Double.MAX_VALUE);
-        canvasHolder.getChildren().addAll(viewport, legend, promptLayer, loading);
-        VBox centre = new VBox(largeNotice, canvasHolder);
-        VBox.setVgrow(canvasHolder, Priority.ALWAYS);
+        // In presentation the legend folds into a small button, so the drawing has the screen.
+        legendButton.setText(m.get("network.legend.title"));
+        legendButton.setId("network-legend-toggle");
+        legendButton.getStyleClass().add("network-legend-toggle");
+        legendButton.setFocusTraversable(false);
+        legendButton.setSelected(true);
+        legendButton.setTooltip(new Tooltip(m.get("network.legend.tip")));
+        legendButton.selectedProperty().addListener((o, a, b) -> {
+            legend.setVisible(b);
+            if (!isPresentationMode()) {
+                legendShown = b;
+            }
+            Platform.runLater(this::zoomReset);
+        });
+        StackPane.setAlignment(legendButton, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legendButton, new Insets(12));
+        canvasHolder.getChildren().addAll(viewport, legend, legendButton, promptLayer, loading);
+        canvasHolder.setMinHeight(150);
+        centreSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centreSplit.getItems().add(canvasHolder);
+        centreSplit.getStyleClass().add("network-centre");
+        VBox centre = new VBox(largeNotice, centreSplit);
+        VBox.setVgrow(centreSplit, Priority.ALWAYS);
 
         indicatorsBox.getStyleClass().add("network-indicators");
         indicatorsBox.setPadding(new Insets(10));
         buildIndicatorRows();
         indicatorsScroll.setFitToWidth(true);
-        indicatorsScroll.setPrefWidth(250);
-        indicatorsScroll.setMinWidth(220);
+        indicatorsScroll.setPrefWidth(230);
+        indicatorsScroll.setMinWidth(200);
         indicatorsScroll.getStyleClass().add("network-indicators-scroll");
 
         root.setTop(strip);
@@ -575,6 +639,14 @@ public final class NetworkView implements WorkbenchPage {
             e.consume();
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // The N that opened the name prompt must not arrive in it as the name's first letter.
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
     }
 
     private void buildIndicatorRows() {
@@ -759,20 +831,45 @@ public final class NetworkView implements WorkbenchPage {
         return l;
     }
 
+    /** Shows or folds the tabular list of actors and ties below the drawing. */
+    private void showList(boolean on) {
+        Node pane = list.root();
+        if (on && !centreSplit.getItems().contains(pane)) {
+            centreSplit.getItems().add(pane);
+            centreSplit.setDividerPositions(0.64);
+        } else if (!on) {
+            centreSplit.getItems().remove(pane);
+        }
+    }
+
+    /** Whether the list of actors and ties is shown below the drawing. */
+    public boolean isListShown() {
+        return centreSplit.getItems().contains(list.root());
+    }
+
+    /** Shows or folds the list of actors and ties (the strip's "List" toggle). */
+    public void setListShown(boolean on) {
+        listButton.setSelected(on);
+    }
+
     private void applyPresentation(boolean on) {
         strip.setVisible(!on);
         strip.setManaged(!on);
         root.getStyleClass().remove("presentation");
         if (on) {
+            vm.forceLayoutProperty().set(false);
             root.getStyleClass().add("presentation");
             root.setRight(null);
             indicatorsScroll.setContent(null);
             StackPane.setAlignment(indicatorsBox, Pos.TOP_RIGHT);
             StackPane.setMargin(indicatorsBox, new Insets(16));
-            indicatorsBox.setMaxSize(OVERLAY_WIDTH, Region.USE_PREF_SIZE);
-            indicatorsBox.setPrefWidth(OVERLAY_WIDTH);
+            double w = overlayWidth();
+            indicatorsBox.setMaxSize(w, Region.USE_PREF_SIZE);
+            indicatorsBox.setPrefWidth(w);
             indicatorsBox.setMouseTransparent(true);
             canvasHolder.getChildren().add(indicatorsBox);
+            showList(false);
+            legendButton.setSelected(false);
         } else {
             canvasHolder.getChildren().remove(indicatorsBox);
             indicatorsBox.setMaxSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
@@ -780,10 +877,81 @@ public final class NetworkView implements WorkbenchPage {
             indicatorsBox.setMouseTransparent(false);
             indicatorsScroll.setContent(indicatorsBox);
             root.setRight(indicatorsScroll);
+            showList(listButton.isSelected());
+            legendButton.setSelected(legendShown);
         }
         refreshLegend(session.project());
         restyle();
+        if (on) {
+            spreadForPresentation();
+        } else {
+            restoreAfterPresentation();
+        }
         Platform.runLater(this::zoomReset);
+    }
+
+    /** The indicators overlay in presentation: a quarter of the screen, between 300 and 400 px. */
+    private double overlayWidth() {
+        double w = viewport.getWidth() > 0 ? viewport.getWidth() : 1366;
+        return Math.max(300, Math.min(OVERLAY_WIDTH, w * 0.26));
+    }
+
+    /**
+     * Presentation opens up a dense core so that the large names do not overlap: the positions are
+     * spread on the worker (names at projector size), shown, and not saved; leaving presentation
+     * puts every actor back at its saved place (or where it was drawn before).
+     */
+    private void spreadForPresentation() {
+        if (surface == null || !surface.ready() || largeMode) {
+            return;
+        }
+        Map<Long, double[]> before = surface.positions();
+        beforePresentation = before;
+        Map<Long, String> names = new HashMap<>();
+        for (Actor a : session.project().actors()) {
+            names.put(a.id(), a.name());
+        }
+        double w = surface.width();
+        double h = surface.height();
+        long token = ++spreadToken;
+        worker.execute(() -> {
+            Map<Long, double[]> spread = NetworkLayouts.spreadForLabels(before, names,
+                    NetworkPalette.PRESENTATION_RADIUS, PRESENTATION_LABEL_PX, w, h, 80);
+            Platform.runLater(() -> {
+                if (token != spreadToken || !isPresentationMode() || surface == null) {
+                    return;
+                }
+                spread.forEach((id, q) -> surface.move(id, q[0], q[1]));
+                zoomReset();
+                spreadApplied = true;
+            });
+        });
+    }
+
+    private void restoreAfterPresentation() {
+        spreadToken++;
+        if (surface == null || !surface.ready() || beforePresentation.isEmpty()) {
+            return;
+        }
+        Map<Long, Actor> actors = session.project().actorsById();
+        beforePresentation.forEach((id, q) -> {
+            Actor a = actors.get(id);
+            if (a == null) {
+                return;
+            }
+            if (a.x() != null && a.y() != null) {
+                surface.move(id, a.x(), a.y());
+            } else {
+                surface.move(id, q[0], q[1]);
+            }
+        });
+        beforePresentation = Map.of();
+        spreadApplied = false;
+    }
+
+    /** Whether the presentation spread has been applied to the drawing (tests wait on it). */
+    boolean isPresentationSpread() {
+        return spreadApplied;
     }
 
     /** Whether the page shows its projector look. */
@@ -816,7 +984,7 @@ public final class NetworkView implements WorkbenchPage {
             surface.setAutomaticLayout(true, frozen());
         } else {
             surface.setAutomaticLayout(false, frozen());
-            saveMoved(beforeForceLayout);
+            saveMoved(beforeForceLayout, "layoutForce");
         }
     }
 
@@ -833,15 +1001,15 @@ public final class NetworkView implements WorkbenchPage {
                 : NetworkLayouts.circular(free, visible.values(), surface.width(), surface.height());
         Map<Long, double[]> before = surface.positions();
         target.forEach((id, q) -> surface.move(id, q[0], q[1]));
-        saveMoved(before);
+        saveMoved(before, byScope ? "layoutByScope" : "layoutCircular");
         Platform.runLater(this::zoomReset);
     }
 
-    /** Saves, as one undoable step, the positions that differ from {@code before}. */
-    private void saveMoved(Map<Long, double[]> before) {
+    /** Saves, as one undoable step named after {@code layoutKey}, the positions that differ from {@code before}. */
+    private void saveMoved(Map<Long, double[]> before, String layoutKey) {
         Map<Long, double[]> changed = NetworkViewModel.moved(before, surface.positions());
         if (!changed.isEmpty()) {
-            session.execute(Edits.moveActors(changed));
+            session.execute(NetworkViewModel.moveCommand(session.project(), changed, layoutKey));
         }
     }
 
@@ -880,8 +1048,9 @@ public final class NetworkView implements WorkbenchPage {
         }
         // In presentation mode the legend (left) and the indicators (right) float over the drawing.
         boolean overlays = vm.presentationProperty().get();
-        double left = overlays ? legend.getWidth() + 16 : 0;
-        double reserved = overlays ? OVERLAY_WIDTH + 32 + left : 0;
+        // The legend (top left) never covers the drawing: the drawing is fitted beside it.
+        double left = legend.isVisible() ? legend.getWidth() + 16 : 0;
+        double reserved = (overlays ? overlayWidth() + 32 : 0) + left;
         double vw = viewport.getWidth() - reserved;
         double vh = viewport.getHeight();
         if (vw <= 0 || vh <= 0) {
@@ -1068,7 +1237,7 @@ public final class NetworkView implements WorkbenchPage {
                         }
                     }
                     if (!positions.isEmpty()) {
-                        session.execute(Edits.moveActors(positions));
+                        session.execute(NetworkViewModel.moveCommand(session.project(), positions, null));
                     }
                 }
             }
@@ -1110,15 +1279,22 @@ public final class NetworkView implements WorkbenchPage {
         }
     }
 
+    /**
+     * The page's keys outside presentation: N opens the name prompt in the middle of the drawing,
+     * C toggles the connect tool. In presentation N and C are the shell's quick keys (a large card
+     * that adds or connects by name), so the page leaves them alone.
+     */
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextField || e.isShortcutDown() || e.isAltDown()) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        if (e.getCode() == KeyCode.N && surface != null && surface.ready()) {
+        boolean presenting = isPresentationMode();
+        if (e.getCode() == KeyCode.N && !presenting && surface != null && surface.ready()) {
             Point2D c = world.parentToLocal(viewport.getWidth() / 2, viewport.getHeight() / 2);
+            swallowTyped = true;
             showPrompt(c.getX(), c.getY());
             e.consume();
-        } else if (e.getCode() == KeyCode.C) {
+        } else if (e.getCode() == KeyCode.C && !presenting) {
             vm.connectToolProperty().set(!vm.connectToolProperty().get());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && (gesture != Gesture.NONE || !dimmed.isEmpty())) {
@@ -1223,28 +1399,5 @@ public final class NetworkView implements WorkbenchPage {
         }
         tieKindPopup = menu;
         menu.show(viewport, screenX, screenY);
-    }
-
-    private void chooseAndExport(String type, int scale) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.toUpperCase(Locale.ROOT), "*." + type));
-        String base = session.file().path().getFileName().toString().replaceFirst("\\.kizuna$", "");
-        chooser.setInitialFileName(base + "-network" + (type.equals("png") && scale > 1 ? "@" + scale + "x" : "")
-                + "." + type);
-        var file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        CompletableFuture<Path> f = type.equals("png") ? exportPng(file.toPath(), scale) : exportSvg(file.toPath());
-        f.whenComplete((path, error) -> {
-            if (error != null) {
-                LOG.log(Level.WARNING, "export failed", error);
-                Platform.runLater(() -> {
-                    largeNotice.setText(m.format("network.export.failed", String.valueOf(error.getMessage())));
-                    largeNotice.setVisible(true);
-                    largeNotice.setManaged(true);
-                });
-            }
-        });
     }
 }

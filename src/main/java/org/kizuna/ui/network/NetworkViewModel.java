@@ -37,6 +37,9 @@ import org.kizuna.model.Period;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
 import org.kizuna.model.Tie;
+import org.kizuna.store.Command;
+import org.kizuna.store.EditDescription;
+import org.kizuna.store.Edits;
 
 /**
  * What the network page shows and decides, without controls: the filter (tie kinds, scopes, a step
@@ -365,5 +368,24 @@ public final class NetworkViewModel {
 
     static double round(double v) {
         return Math.round(v * 10) / 10.0;
+    }
+
+    /**
+     * The undoable step that saves moved positions, named for the Undo menu after what moved them:
+     * a layout by its name ({@code layoutKey}, e.g. "layoutByScope"), one dragged actor by its name,
+     * several by their number.
+     */
+    public static Command moveCommand(Project p, Map<Long, double[]> positions, String layoutKey) {
+        Command move = Edits.moveActors(positions);
+        if (layoutKey != null) {
+            return Edits.composite(EditDescription.of(layoutKey), List.of(move));
+        }
+        if (positions.size() == 1) {
+            Actor a = p.actor(positions.keySet().iterator().next());
+            if (a != null) {
+                return Edits.composite(EditDescription.of("moveActor", a.name()), List.of(move));
+            }
+        }
+        return move;
     }
 }

@@ -356,6 +356,15 @@ final class SmartGraphSurface implements NetworkSurface {
             if (node instanceof SmartGraphVertexNode<?> v && v.getUnderlyingVertex().element() instanceof ActorNode a) {
                 return a.id();
             }
+            if (node instanceof SmartLabel label) {
+                // A click on a name selects its actor, as in yEd.
+                for (Long id : vertices.keySet()) {
+                    SmartGraphVertexNode<ActorNode> v = vertexNode(id);
+                    if (v != null && v.getAttachedLabel() == label) {
+                        return id;
+                    }
+                }
+            }
             if (node == panel) {
                 break;
             }

@@ -96,8 +96,9 @@ public final class ActorClipboard {
         }
         List<Tie> ties = payload.ties().stream().map(t -> t.withKind(known(t.kind(), tieKinds, target.tieKinds()),
                 t.directed())).toList();
-        return new ImportNetworkCommand(EditDescription.of("pasteActors", String.valueOf(actors.size())), actors,
-                ties);
+        EditDescription what = actors.size() == 1 ? EditDescription.of("pasteActor", actors.get(0).name())
+                : EditDescription.of("pasteActors", String.valueOf(actors.size()));
+        return new ImportNetworkCommand(what, actors, ties);
     }
 
     /** {@code name} when free, else the first free of {@code base (2)}, {@code base (3)}, …. */

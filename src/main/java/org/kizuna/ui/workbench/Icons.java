@@ -10,6 +10,7 @@ final class Icons {
     static final Ikon NEW = Feather.FILE_PLUS;
     static final Ikon OPEN = Feather.FOLDER;
     static final Ikon SAVE_AS = Feather.SAVE;
+    static final Ikon EXPORT = Feather.IMAGE;
     static final Ikon UNDO = Feather.ROTATE_CCW;
     static final Ikon REDO = Feather.ROTATE_CW;
     static final Ikon CUT = Feather.SCISSORS;

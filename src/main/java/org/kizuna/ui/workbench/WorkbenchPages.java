@@ -2,16 +2,15 @@
 package org.kizuna.ui.workbench;
 
 import org.kizuna.ui.matrix.MatrixView;
-import org.kizuna.ui.overview.OverviewPage;
+import org.kizuna.ui.network.NetworkView;
 import org.kizuna.ui.profile.ProfileView;
 import org.kizuna.ui.progress.ProgressView;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.session.WorkbenchPage;
 
 /**
- * Which page fills the centre for each navigator entry: the one place to wire a new view in. The
- * Matrix, Progress, Diagnosis and Profile views come with the next issue and hold their place
- * with a note until then.
+ * Which page fills the centre for each navigator entry: the one place to wire a new view in (one
+ * line per page). Views not built yet hold their place with a note.
  */
 @FunctionalInterface
 public interface WorkbenchPages {
@@ -20,7 +19,7 @@ public interface WorkbenchPages {
     /** The pages of this version. */
     static WorkbenchPages standard() {
         return (entry, session) -> switch (entry) {
-            case NETWORK -> new OverviewPage(session);
+            case NETWORK -> new NetworkView(session);
             case MATRIX -> new MatrixView(session);
             case PROGRESS -> new ProgressView(session);
             case PROFILE -> new ProfileView(session);

@@ -2,8 +2,10 @@
 package org.kizuna.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -44,6 +46,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.network.NetworkView;
 import org.kizuna.ui.properties.PropertiesView;
 import org.kizuna.ui.properties.PropertiesViewModel;
 import org.kizuna.ui.session.ProjectSession;
@@ -237,7 +240,12 @@ public final class WorkbenchView {
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreen(on);
         }
-        pageHost.requestFocus();
+        // Keys go to the page again (its own N and C outside presentation, the quick keys inside).
+        if (page != null) {
+            page.root().requestFocus();
+        } else {
+            pageHost.requestFocus();
+        }
     }
 
     /** Keeps presentation mode in step when the window leaves full screen by other means. */
@@ -266,13 +274,17 @@ public final class WorkbenchView {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAs.setOnAction(e -> viewModel.saveAs());
         saveAs.disableProperty().bind(viewModel.projectOpenProperty().not());
+        MenuItem exportNetwork = item("menu.file.exportNetwork", "menuExportNetwork", Icons.EXPORT,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        exportNetwork.setOnAction(e -> exportNetworkPicture());
+        exportNetwork.disableProperty().bind(viewModel.projectOpenProperty().not());
         MenuItem close = item("menu.file.close", "menuClose", null, shortcut(KeyCode.W));
         close.setOnAction(e -> viewModel.closeProject());
         close.disableProperty().bind(viewModel.projectOpenProperty().not());
         MenuItem quit = item("menu.file.quit", "menuQuit", null, shortcut(KeyCode.Q));
         quit.setOnAction(e -> onQuit.run());
         Menu file = new Menu(messages.get("menu.file"), null, create, open, recent, new SeparatorMenuItem(), saveAs,
-                close, new SeparatorMenuItem(), quit);
+                exportNetwork, close, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
         MenuItem undo = item("action.undo", "menuUndo", Icons.UNDO, UNDO);
@@ -457,6 +469,31 @@ public final class WorkbenchView {
         }
     }
 
+    /**
+     * File → Export network picture…: shows the Network page (the picture is taken from it), asks
+     * for format and file, and has the page write it; the status bar says how it went.
+     */
+    private void exportNetworkPicture() {
+        ProjectSession session = viewModel.sessionProperty().get();
+        if (session == null) {
+            return;
+        }
+        viewModel.selectedViewProperty().set(NavigatorEntry.NETWORK);
+        if (!(openPages.get(NavigatorEntry.NETWORK) instanceof NetworkView network)) {
+            return;
+        }
+        if (!network.isReady()) {
+            viewModel.networkExportNotReady();
+            return;
+        }
+        NetworkExportDialog.ask(root.getScene().getWindow(), messages, session.file().path()).ifPresent(choice -> {
+            CompletableFuture<Path> written = choice.svg() ? network.exportSvg(choice.file())
+                    : network.exportPng(choice.file(), choice.scale());
+            written.whenComplete((path, error) -> Platform.runLater(
+                    () -> viewModel.networkExported(choice.file(), error)));
+        });
+    }
+
     private void focusFind() {
         findField.requestFocus();
         findField.selectAll();
@@ -491,7 +528,7 @@ public final class WorkbenchView {
             }
         });
         viewModel.selectedViewProperty().addListener((o, old, now) -> list.getSelectionModel().select(now));
-        list.setPrefWidth(180);
+        list.setPrefWidth(164);
         list.setMinWidth(150);
         return list;
     }
@@ -502,6 +539,11 @@ public final class WorkbenchView {
         path.getStyleClass().add("status-path");
         path.textProperty().bind(viewModel.statusTextProperty());
         path.setMinWidth(80);
+        Label project = new Label();
+        project.setId("statusProject");
+        project.getStyleClass().add("status-project");
+        project.textProperty().bind(viewModel.projectNameProperty());
+        project.setMinWidth(Region.USE_PREF_SIZE);
         Label readOnly = new Label(messages.get("status.readOnly"), Icons.of(Icons.READ_ONLY, 12));
         readOnly.setId("readOnlyBadge");
         readOnly.getStyleClass().add("read-only-badge");
@@ -525,7 +567,7 @@ public final class WorkbenchView {
         Label workingText = new Label(messages.get("status.working"));
         workingText.getStyleClass().add("status-working");
         workingText.visibleProperty().bind(viewModel.busyProperty());
-        HBox bar = new HBox(10, path, readOnly, message, spacer, working, workingText, counts);
+        HBox bar = new HBox(10, project, path, readOnly, message, spacer, working, workingText, counts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -367,8 +367,9 @@ public final class WorkbenchViewModel {
         }
         copySelection();
         List<Long> ids = s.project().actors().stream().map(Actor::id).filter(s.selectedActors()::contains).toList();
-        s.execute(Edits.composite(EditDescription.of("cutActors", String.valueOf(ids.size())),
-                List.of(Edits.deleteActors(ids))));
+        EditDescription what = ids.size() == 1 ? EditDescription.of("cutActor", s.project().actor(ids.get(0)).name())
+                : EditDescription.of("cutActors", String.valueOf(ids.size()));
+        s.execute(Edits.composite(what, List.of(Edits.deleteActors(ids))));
     }
 
     /** Edit → Paste: adds the clipboard's actors and their ties (one undoable step) and selects them. */
@@ -461,6 +462,23 @@ public final class WorkbenchViewModel {
             }
         });
         return true;
+    }
+
+    /** File → Export network picture… finished: says where the picture went, or why it did not. */
+    public void networkExported(Path file, Throwable error) {
+        if (error == null) {
+            message.set(messages.format("status.exported", file.toString()));
+        } else {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            LOG.log(Level.WARNING, "network export failed", cause);
+            message.set(messages.format("status.exportFailed", String.valueOf(cause.getMessage())));
+        }
+    }
+
+    /** The network is still being drawn when an export is asked for. */
+    public void networkExportNotReady() {
+        message.set(messages.get("status.exportNotReady"));
     }
 
     /** The actor named {@code text}, else the only actor whose name contains it (ignoring case). */

@@ -24,7 +24,7 @@ import org.kizuna.ui.session.ProjectSession;
 /**
  * Shows the network page alone in a window, for looking at it before the shell hosts it:
  * {@code NetworkDevLauncher tokachi|kobe|hokuriku|synthetic:N:M [--en] [--presentation]
- * [--select NAME] [--exit-after SECONDS]}. The project is a fresh copy in a temporary directory.
+ * [--select NAME] [--size WxH] [--exit-after SECONDS]}. The project is a fresh copy in a temporary directory.
  */
 public final class NetworkDevLauncher {
     private NetworkDevLauncher() {
@@ -64,7 +64,10 @@ public final class NetworkDevLauncher {
                 NetworkView view = new NetworkView(session);
                 Stage stage = new Stage();
                 stage.setTitle(path.getFileName() + " — Kizuna (network page)");
-                stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1366, 768));
+                int sizeIdx = opts.indexOf("--size");
+                String[] size = (sizeIdx >= 0 ? args[sizeIdx + 1] : "1366x768").split("x");
+                stage.setScene(new Scene((javafx.scene.Parent) view.root(), Double.parseDouble(size[0]),
+                        Double.parseDouble(size[1])));
                 stage.setX(0);
                 stage.setY(0);
                 stage.show();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -305,6 +306,45 @@ class NetworkViewTest {
         assertFalse(smart().presentationStyled());
         assertEquals(normal, smart().actorStyle(a.id()));
         assertTrue(shown(robot.lookup("連携を引く").query()));
+    }
+
+    @Test
+    void presentationGivesTheDrawingTheScreenSpreadsTheCoreAndPutsItBackAfter(FxRobot robot) throws Exception {
+        open(robot, sample("hokuriku"));
+        Map<Long, double[]> before = view.surface().positions();
+        javafx.scene.Node legend = robot.lookup(".network-legend").query();
+        assertTrue(legend.isVisible());
+        robot.interact(() -> view.setPresentationMode(true));
+        waitUntil(() -> view.isPresentationSpread());
+        assertFalse(legend.isVisible(), "the legend folds away");
+        assertTrue(robot.lookup("#network-legend-toggle").query().isVisible());
+        Map<Long, double[]> spread = view.surface().positions();
+        long movedCount = before.keySet().stream().filter(id -> Math.abs(before.get(id)[0] - spread.get(id)[0])
+                + Math.abs(before.get(id)[1] - spread.get(id)[1]) > 1).count();
+        assertTrue(movedCount > 0, "the dense core opened up");
+        assertTrue(movedCount < before.size(), "actors with room stay put");
+        assertFalse(session.canUndoProperty().get(), "the spread is not an edit");
+        robot.clickOn("#network-legend-toggle");
+        waitUntil(legend::isVisible);
+
+        robot.interact(() -> view.setPresentationMode(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(legend.isVisible());
+        Map<Long, double[]> after = view.surface().positions();
+        for (Long id : before.keySet()) {
+            assertEquals(before.get(id)[0], after.get(id)[0], 0.5);
+            assertEquals(before.get(id)[1], after.get(id)[1], 0.5);
+        }
+    }
+
+    @Test
+    void clickingAnActorsNameSelectsIt(FxRobot robot) throws Exception {
+        open(robot, sample("tokachi"));
+        Actor bank = project().actorNamed("帯広信用金庫");
+        javafx.scene.Node label = robot.lookup(n -> n instanceof javafx.scene.text.Text t
+                && "帯広信用金庫".equals(t.getText())).query();
+        robot.clickOn(label);
+        waitUntil(() -> session.selectedActors().equals(Set.of(bank.id())));
     }
 
     private static boolean shown(javafx.scene.Node n) {

@@ -73,7 +73,7 @@ class RefusedFileWindowTest {
         assertTrue(stage.isShowing(), "the window is still open");
         assertEquals("Kizuna", stage.getTitle());
         assertTrue(robot.lookup("#noProject").queryAs(Label.class).isVisible());
-        assertTrue(robot.lookup("#overviewPage").tryQuery().isEmpty(), "no page without a project");
+        assertTrue(robot.lookup(".network-page").tryQuery().isEmpty(), "no page without a project");
         assertEquals(NOTES, Files.readString(file, StandardCharsets.UTF_8), "the refused file is untouched");
     }
 }

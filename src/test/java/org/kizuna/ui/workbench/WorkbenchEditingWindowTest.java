@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +14,20 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +40,7 @@ import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.network.NetworkView;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.settings.WorkbenchSettings;
 import org.testfx.api.FxRobot;
@@ -90,12 +99,36 @@ class WorkbenchEditingWindowTest {
 
     private void waitOpen() throws Exception {
         waitFor(() -> "tokachi.kizuna — Kizuna".equals(stage.getTitle()) && session() != null);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.view().page() instanceof NetworkView n
+                    && n.isReady() && project().actors().stream().allMatch(a -> n.actorScreenPoint(a.id()) != null));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the network page is not drawn: page " + window.view().page() + ", ready "
+                    + (window.view().page() instanceof NetworkView n && n.isReady()), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The Network page: the real editor the window shows. */
+    private NetworkView network() {
+        return (NetworkView) window.view().page();
+    }
+
+    private Point2D onCanvas(String name) {
+        return network().actorScreenPoint(project().actorNamed(name).id());
+    }
+
+    /** Clicks the actor on the drawing. */
     private void selectActor(FxRobot robot, String name) throws Exception {
-        robot.clickOn(name);
+        robot.clickOn(onCanvas(name));
         waitFor(() -> session().selectedActors().equals(Set.of(project().actorNamed(name).id())));
+    }
+
+    /** A point of the drawing far from every actor. */
+    private Point2D emptyCanvas(FxRobot robot) {
+        Node viewport = robot.lookup(".network-viewport").query();
+        var b = viewport.localToScreen(viewport.getBoundsInLocal());
+        return new Point2D(b.getMaxX() - 12, b.getMaxY() - 12); // bottom left is the legend button
     }
 
     /** Reads the file itself, after the window let it go. */
@@ -116,6 +149,18 @@ class WorkbenchEditingWindowTest {
         return true;
     }
 
+    /**
+     * Waits until the Edit menu's item reads {@code expected}: the snapshot and the history are
+     * published in one FX pulse, but the test thread may look in between.
+     */
+    private void waitForMenu(FxRobot robot, String itemId, String expected) throws Exception {
+        try {
+            waitFor(() -> expected.equals(menuText(robot, "menuEdit", itemId)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertEquals(expected, menuText(robot, "menuEdit", itemId));
+        }
+    }
+
     private String menuText(FxRobot robot, String menuId, String itemId) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().filter(m -> menuId.equals(m.getId())).flatMap(m -> m.getItems().stream())
@@ -128,11 +173,12 @@ class WorkbenchEditingWindowTest {
         selectActor(robot, "帯広畜産大学");
         robot.clickOn("#menuEdit").clickOn("#menuDelete");
         waitFor(() -> project().actors().size() == 2 && project().ties().isEmpty());
-        assertEquals("元に戻す: 関係主体の削除 帯広畜産大学", menuText(robot, "menuEdit", "menuUndo"));
+        waitForMenu(robot, "menuUndo", "元に戻す: 関係主体の削除 帯広畜産大学");
 
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
         waitFor(() -> project().actors().size() == 3 && project().ties().size() == 2);
-        assertEquals("やり直し: 関係主体の削除 帯広畜産大学", menuText(robot, "menuEdit", "menuRedo"));
+        waitFor(() -> network().actorScreenPoint(project().actorNamed("帯広畜産大学").id()) != null);
+        waitForMenu(robot, "menuRedo", "やり直し: 関係主体の削除 帯広畜産大学");
         robot.clickOn("#menuEdit").clickOn("#menuRedo");
         waitFor(() -> project().actors().size() == 2);
         robot.clickOn("#menuEdit").clickOn("#menuUndo");
@@ -155,7 +201,7 @@ class WorkbenchEditingWindowTest {
         robot.clickOn("産業支援機関");
         long bank = project().actorNamed("帯広信用金庫").id();
         waitFor(() -> "support_body".equals(project().actor(bank).kind()));
-        assertEquals("元に戻す: 関係主体の変更 帯広信用金庫", window.viewModel().undoTextProperty().get());
+        waitForMenu(robot, "menuUndo", "元に戻す: 関係主体の変更 帯広信用金庫");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(() -> "financial".equals(project().actor(bank).kind()));
@@ -180,9 +226,8 @@ class WorkbenchEditingWindowTest {
     @Test
     void copyAndPasteByTheMenuAddsRenamedCopiesWithTheirTie(FxRobot robot) throws Exception {
         waitOpen();
-        TableView<?> table = robot.lookup("#actorTable").queryAs(TableView.class);
         selectActor(robot, "帯広畜産大学");
-        robot.press(KeyCode.SHIFT).clickOn("帯広信用金庫").release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn(onCanvas("帯広信用金庫")).release(KeyCode.SHIFT);
         waitFor(() -> session().selectedActors().size() == 2);
         robot.clickOn("#menuEdit").clickOn("#menuCopy");
         robot.clickOn("#menuEdit").clickOn("#menuPaste");
@@ -190,6 +235,11 @@ class WorkbenchEditingWindowTest {
         assertEquals(List.of("帯広畜産大学", "帯広信用金庫", "十勝振興局", "帯広畜産大学 (2)", "帯広信用金庫 (2)"),
                 project().actors().stream().map(Actor::name).toList());
         assertEquals(3, project().ties().size(), "the tie between the two copies came along");
+        waitForMenu(robot, "menuUndo", "元に戻す: 2 件の関係主体の貼り付け");
+        // The copies are drawn, and selected in the list below the drawing too.
+        waitFor(() -> network().actorScreenPoint(project().actorNamed("帯広信用金庫 (2)").id()) != null);
+        robot.clickOn("#network-list-toggle");
+        TableView<?> table = robot.lookup("#actorTable").queryAs(TableView.class);
         waitFor(() -> table.getSelectionModel().getSelectedItems().size() == 2);
 
         robot.clickOn("#menuEdit").clickOn("#menuCut");
@@ -202,17 +252,83 @@ class WorkbenchEditingWindowTest {
     }
 
     @Test
-    void findSelectsTheMatchingActors(FxRobot robot) throws Exception {
+    void selectingRowsInTheListSelectsOnTheDrawingAndInTheProperties(FxRobot robot) throws Exception {
         waitOpen();
-        robot.clickOn("#actorTable");
+        robot.clickOn("#network-list-toggle");
+        TableView<?> table = robot.lookup("#actorTable").queryAs(TableView.class);
+        robot.clickOn(robot.lookup("#actorTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "十勝振興局".equals(c.getText())).findFirst().orElseThrow());
+        long id = project().actorNamed("十勝振興局").id();
+        waitFor(() -> session().selectedActors().equals(Set.of(id)));
+        assertEquals("十勝振興局", robot.lookup("#propertiesSummary").queryAs(Label.class).getText());
+        // And the other way: a click on the drawing selects the row.
+        selectActor(robot, "帯広信用金庫");
+        waitFor(() -> table.getSelectionModel().getSelectedItems().size() == 1
+                && table.getSelectionModel().getSelectedItem().toString().contains("帯広信用金庫"));
+    }
+
+    @Test
+    void findSelectsTheMatchingActorsAndThePageRevealsThem(FxRobot robot) throws Exception {
+        waitOpen();
+        robot.clickOn(emptyCanvas(robot));
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#findField").query().isFocused());
         robot.write("帯広").type(KeyCode.ENTER);
         waitFor(() -> session().selectedActors().size() == 2);
         assertEquals(Set.of("帯広畜産大学", "帯広信用金庫"), session().selectedActors().stream()
-                .map(id -> project().actorNamed(project().actor(id).name()).name()).collect(Collectors.toSet()));
+                .map(id -> project().actor(id).name()).collect(Collectors.toSet()));
         assertEquals("2 件見つかりました", robot.lookup("#statusMessage").queryAs(Label.class).getText());
         assertEquals("関係主体 2 件、連携 0 件を選択中", robot.lookup("#propertiesSummary").queryAs(Label.class).getText());
+
+        // The bank's only neighbour is the university: the page dims the local government.
+        robot.doubleClickOn("#findField").write("信用金庫").type(KeyCode.ENTER);
+        long bank = project().actorNamed("帯広信用金庫").id();
+        waitFor(() -> session().selectedActors().equals(Set.of(bank)));
+        waitFor(() -> network().dimmedActors().equals(Set.of(project().actorNamed("十勝振興局").id())));
+        // A click on empty canvas ends the highlight.
+        robot.clickOn(emptyCanvas(robot));
+        waitFor(() -> network().dimmedActors().isEmpty() && session().selectedActors().isEmpty());
+    }
+
+    @Test
+    void selectAllAndZoomFromTheMenusActOnTheNetworkPage(FxRobot robot) throws Exception {
+        waitOpen();
+        robot.clickOn("#menuEdit").clickOn("#menuSelectAll");
+        waitFor(() -> session().selectedActors().size() == 3);
+        double before = network().zoomFactor();
+        robot.clickOn("#menuView").clickOn("#menuZoomIn");
+        waitFor(() -> network().zoomFactor() > before * 1.2);
+        robot.clickOn("#menuView").clickOn("#menuZoomOut");
+        robot.clickOn("#menuView").clickOn("#menuZoomOut");
+        waitFor(() -> network().zoomFactor() < before * 0.9);
+        robot.clickOn("#menuView").clickOn("#menuZoomReset");
+        waitFor(() -> Math.abs(network().zoomFactor() - before) < 1e-6);
+    }
+
+    @Test
+    void exportNetworkPictureWritesPngAndSvgAndSaysSoInTheStatusBar(FxRobot robot) throws Exception {
+        waitOpen();
+        Path png = dir.resolve("tokachi-network@2x.png");
+        robot.clickOn("#menuFile").clickOn("#menuExportNetwork");
+        waitFor(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        TextField field = robot.lookup("#exportFile").queryAs(TextField.class);
+        assertEquals(png.toAbsolutePath().toString(), field.getText(), "PNG 2× next to the project by default");
+        robot.clickOn(robot.lookup("#exportDialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        waitFor(() -> Files.isRegularFile(png));
+        waitFor(() -> ("ネットワーク図を書き出しました: " + png.toAbsolutePath())
+                .equals(robot.lookup("#statusMessage").queryAs(Label.class).getText()));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 100 && image.getHeight() > 100, image.getWidth() + "×" + image.getHeight());
+
+        Path svg = dir.resolve("tokachi-network.svg");
+        robot.clickOn("#menuFile").clickOn("#menuExportNetwork");
+        waitFor(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        robot.clickOn("#exportFormat").clickOn("SVG ベクター図");
+        field = robot.lookup("#exportFile").queryAs(TextField.class);
+        assertEquals(svg.toAbsolutePath().toString(), field.getText(), "the name follows the format");
+        robot.clickOn(robot.lookup("#exportDialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        waitFor(() -> Files.isRegularFile(svg) && Files.readString(svg).contains("帯広信用金庫"));
+        waitFor(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().endsWith("tokachi-network.svg"));
     }
 
     @Test
@@ -220,29 +336,33 @@ class WorkbenchEditingWindowTest {
         waitOpen();
         Node toolbar = robot.lookup("#toolbar").query();
         Node navigator = robot.lookup("#navigator").query();
-        robot.clickOn("#actorTable");
+        robot.clickOn(emptyCanvas(robot));
         robot.type(KeyCode.F5);
         waitFor(() -> window.viewModel().presentationProperty().get());
         waitFor(() -> !shown(toolbar) && !shown(navigator));
         assertFalse(shown(robot.lookup(".menu-bar").query()));
         assertFalse(shown(robot.lookup("#properties").query()));
         assertFalse(shown(robot.lookup("#statusPath").query()));
-        assertTrue(robot.lookup("#overviewPage").query().getStyleClass().contains("presentation"),
-                "the page was told");
+        assertTrue(network().isPresentationMode(), "the page was told");
+        assertTrue(robot.lookup(".network-page").query().getStyleClass().contains("presentation"));
         assertTrue(robot.lookup("#presentationHint").query().isVisible());
 
+        // In presentation N and C are the shell's quick keys; the page's own prompt and tool stay shut.
         robot.type(KeyCode.N);
         waitFor(() -> robot.lookup("#quickEntry").query().isVisible());
+        assertTrue(robot.lookup("#network-new-actor-name").tryQuery().isEmpty(), "one owner for N");
         robot.write("よつ葉乳業").type(KeyCode.ENTER);
         waitFor(() -> project().actorNamed("よつ葉乳業") != null);
         waitFor(() -> !robot.lookup("#quickEntry").query().isVisible());
+        waitFor(() -> network().actorScreenPoint(project().actorNamed("よつ葉乳業").id()) != null);
 
         robot.type(KeyCode.C);
         waitFor(() -> robot.lookup("#quickEntry").query().isVisible());
+        assertFalse(network().isConnectTool(), "one owner for C");
         robot.write("よつ葉乳業").type(KeyCode.ENTER);
         robot.write("帯広畜産大学").type(KeyCode.ENTER);
         waitFor(() -> project().ties().size() == 3);
-        assertEquals("元に戻す: 連携の追加 よつ葉乳業 → 帯広畜産大学", window.viewModel().undoTextProperty().get());
+        waitForMenu(robot, "menuUndo", "元に戻す: 連携の追加 よつ葉乳業 → 帯広畜産大学");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(() -> project().ties().size() == 2);
@@ -253,8 +373,64 @@ class WorkbenchEditingWindowTest {
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> !window.viewModel().presentationProperty().get());
         waitFor(() -> shown(toolbar) && shown(navigator));
-        assertFalse(robot.lookup("#overviewPage").query().getStyleClass().contains("presentation"));
+        assertFalse(network().isPresentationMode());
+        assertFalse(robot.lookup(".network-page").query().getStyleClass().contains("presentation"));
         assertFalse(stage.isFullScreen());
+    }
+
+    @Test
+    void outsidePresentationNAndCAreTheNetworkPagesOwn(FxRobot robot) throws Exception {
+        waitOpen();
+        robot.clickOn(emptyCanvas(robot));
+        robot.type(KeyCode.N);
+        waitFor(() -> robot.lookup("#network-new-actor-name").tryQuery().isPresent());
+        assertFalse(robot.lookup("#quickEntry").query().isVisible(), "one owner for N");
+        TextField name = robot.lookup("#network-new-actor-name").queryAs(TextField.class);
+        waitFor(name::isFocused);
+        assertEquals("", name.getText(), "the N that opened the prompt is not typed into it");
+        robot.write("よつ葉乳業").type(KeyCode.ENTER);
+        waitFor(() -> project().actorNamed("よつ葉乳業") != null);
+        waitForMenu(robot, "menuUndo", "元に戻す: 関係主体の追加 よつ葉乳業");
+
+        assertFalse(network().isConnectTool());
+        robot.clickOn(emptyCanvas(robot));
+        robot.type(KeyCode.C);
+        waitFor(() -> network().isConnectTool());
+        assertFalse(robot.lookup("#quickEntry").query().isVisible(), "one owner for C");
+        robot.type(KeyCode.C);
+        waitFor(() -> !network().isConnectTool());
+    }
+
+    @Test
+    void theUndoMenuNamesEveryNetworkEdit(FxRobot robot) throws Exception {
+        waitOpen();
+        // Drag one actor: named after it.
+        Point2D from = onCanvas("十勝振興局");
+        robot.drag(from, MouseButton.PRIMARY).moveBy(20, 10).moveBy(30, 20).release(MouseButton.PRIMARY);
+        waitFor(() -> project().actorNamed("十勝振興局").x() != null);
+        waitForMenu(robot, "menuUndo", "元に戻す: 関係主体の移動 十勝振興局");
+        // Drag two: counted.
+        robot.press(KeyCode.SHIFT).clickOn(onCanvas("帯広信用金庫")).release(KeyCode.SHIFT);
+        waitFor(() -> session().selectedActors().size() == 2);
+        robot.drag(onCanvas("帯広信用金庫"), MouseButton.PRIMARY).moveBy(-20, 10).moveBy(-30, 20)
+                .release(MouseButton.PRIMARY);
+        waitFor(() -> menuText(robot, "menuEdit", "menuUndo").equals("元に戻す: 2 件の関係主体の移動"));
+        // A layout: named after the layout.
+        robot.clickOn("#network-layout-menu").clickOn("範囲別");
+        waitFor(() -> menuText(robot, "menuEdit", "menuUndo").equals("元に戻す: 範囲別レイアウト"));
+        // Connect with the tool: named with both ends.
+        robot.clickOn("連携を引く");
+        robot.drag(onCanvas("十勝振興局"), MouseButton.PRIMARY).moveBy(10, 10).moveTo(onCanvas("帯広信用金庫"))
+                .release(MouseButton.PRIMARY);
+        robot.clickOn("共同研究");
+        waitFor(() -> project().ties().size() == 3);
+        waitForMenu(robot, "menuUndo", "元に戻す: 連携の追加 十勝振興局 → 帯広信用金庫");
+        // Delete an actor selected on the drawing (the connect tool off again).
+        robot.clickOn("連携を引く");
+        selectActor(robot, "十勝振興局");
+        robot.clickOn("#menuEdit").clickOn("#menuDelete");
+        waitFor(() -> project().actorNamed("十勝振興局") == null);
+        waitForMenu(robot, "menuUndo", "元に戻す: 関係主体の削除 十勝振興局");
     }
 
     @Test
@@ -264,9 +440,9 @@ class WorkbenchEditingWindowTest {
         waitFor(() -> robot.lookup("#matrixPage").tryQuery().isPresent());
         robot.clickOn("診断");
         waitFor(() -> robot.lookup("#placeholder-diagnosis").tryQuery().isPresent());
-        assertTrue(robot.lookup("#overviewPage").tryQuery().isEmpty());
+        assertTrue(robot.lookup(".network-page").tryQuery().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        waitFor(() -> robot.lookup("#overviewPage").tryQuery().isPresent());
+        waitFor(() -> robot.lookup(".network-page").tryQuery().isPresent());
     }
 
     @Test

@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.kizuna.store.ProjectFile;
 import org.kizuna.store.ProjectFileException;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.network.NetworkView;
 import org.kizuna.ui.settings.WorkbenchSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -84,10 +86,22 @@ class WorkbenchWindowTest {
                 .toList();
         assertEquals(List.of("ネットワーク", "マトリクス", "進捗", "診断", "プロフィール"), labels);
 
-        assertEquals("十勝バイオクラスター", robot.lookup("#projectName").queryAs(Label.class).getText());
-        assertEquals("関係主体: 2   連携: 1", robot.lookup("#counts").queryAs(Label.class).getText());
+        // The Network page is the real editor: the actors are drawn with their names.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.view().page() instanceof NetworkView n
+                && n.isReady());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".network-page").tryQuery().isPresent());
+        assertTrue(robot.lookup(n -> n instanceof Text t && "帯広畜産大学".equals(t.getText())).tryQuery().isPresent(),
+                "the actor's name is drawn on the canvas");
+        assertEquals("十勝バイオクラスター", robot.lookup("#statusProject").queryAs(Label.class).getText());
+        assertEquals("関係主体: 2   連携: 1", robot.lookup("#statusCounts").queryAs(Label.class).getText());
+
+        // The list below the drawing: actors and ties as tables.
+        assertTrue(robot.lookup("#actorTable").tryQuery().isEmpty(), "the list starts folded");
+        robot.clickOn("#network-list-toggle");
         TableView<?> table = robot.lookup("#actorTable").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
+        assertEquals(1, robot.lookup("#tieTable").queryAs(TableView.class).getItems().size());
         assertTrue(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .anyMatch(c -> "帯広畜産大学".equals(c.getText())), "the actor's name is drawn in the table");
         assertTrue(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,57 +23,38 @@ import javafx.scene.layout.VBox;
 import org.kizuna.model.Project;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.ProjectSession;
-import org.kizuna.ui.session.WorkbenchPage;
 
 /**
- * The project at a glance — name, counts, and the actors and ties as tables — as a page. It stands
- * in the Network place until the network editor is wired in, and keeps the shell's actions
- * (select, find, delete, cut/copy/paste, properties) usable on any project: its tables share the
- * session's selection both ways.
+ * The project's actors and ties as two tables side by side — the tabular list a consultant keeps
+ * beside the drawing (the Network page shows it in a pane that can be collapsed). The tables share
+ * the session's selection both ways: selecting rows selects on the canvas and in the properties
+ * panel, and a selection made elsewhere shows here.
  */
-public final class OverviewPage implements WorkbenchPage {
-    private static final double BASE_FONT = 13;
-
+public final class ActorTieList {
     private final ProjectSession session;
     private final Messages messages;
-    private final VBox root = new VBox(8);
-    private final Label name = new Label();
-    private final Label detail = new Label();
-    private final Label counts = new Label();
+    private final SplitPane root;
     private final TableView<OverviewRows.ActorRow> actors = new TableView<>();
     private final TableView<OverviewRows.TieRow> ties = new TableView<>();
     private final InvalidationListener onProject = o -> refresh();
     private final SetChangeListener<Long> onSelection = c -> pullSelection();
-    private double zoom = 1;
-    private boolean presentation;
     private boolean syncing;
 
-    public OverviewPage(ProjectSession session) {
+    public ActorTieList(ProjectSession session) {
         this.session = session;
         this.messages = session.messages();
-        root.setId("overviewPage");
-        root.getStyleClass().add("overview-page");
-        root.setPadding(new Insets(14, 18, 14, 18));
-
-        name.setId("projectName");
-        name.getStyleClass().add("project-name");
-        detail.setId("projectDetail");
-        detail.getStyleClass().add("project-detail");
-        detail.managedProperty().bind(detail.visibleProperty());
-        counts.setId("counts");
-        counts.getStyleClass().add("counts");
 
         actors.setId("actorTable");
-        actors.getColumns().add(column("overview.column.name", OverviewRows.ActorRow::name, 260));
-        actors.getColumns().add(column("overview.column.kind", OverviewRows.ActorRow::kind, 170));
-        actors.getColumns().add(column("overview.column.location", OverviewRows.ActorRow::location, 130));
-        actors.getColumns().add(column("overview.column.region", OverviewRows.ActorRow::region, 110));
+        actors.getColumns().add(column("overview.column.name", OverviewRows.ActorRow::name, 230));
+        actors.getColumns().add(column("overview.column.kind", OverviewRows.ActorRow::kind, 130));
+        actors.getColumns().add(column("overview.column.location", OverviewRows.ActorRow::location, 120));
+        actors.getColumns().add(column("overview.column.region", OverviewRows.ActorRow::region, 80));
         actors.setPlaceholder(new Label(messages.get("overview.noActors")));
         ties.setId("tieTable");
-        ties.getColumns().add(column("overview.column.source", OverviewRows.TieRow::source, 220));
-        ties.getColumns().add(column("overview.column.tieKind", OverviewRows.TieRow::kind, 170));
-        ties.getColumns().add(column("overview.column.target", OverviewRows.TieRow::target, 220));
-        ties.getColumns().add(column("overview.column.scope", OverviewRows.TieRow::scope, 90));
+        ties.getColumns().add(column("overview.column.source", OverviewRows.TieRow::source, 190));
+        ties.getColumns().add(column("overview.column.tieKind", OverviewRows.TieRow::kind, 130));
+        ties.getColumns().add(column("overview.column.target", OverviewRows.TieRow::target, 190));
+        ties.getColumns().add(column("overview.column.scope", OverviewRows.TieRow::scope, 70));
         ties.setPlaceholder(new Label(messages.get("overview.noTies")));
         for (TableView<?> t : List.of(actors, ties)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -83,21 +63,24 @@ public final class OverviewPage implements WorkbenchPage {
         pushSelectionFrom(actors, OverviewRows.ActorRow::id, session.selectedActors(), session.selectedTies());
         pushSelectionFrom(ties, OverviewRows.TieRow::id, session.selectedTies(), session.selectedActors());
 
-        VBox actorBox = new VBox(4, heading("overview.actors"), actors);
-        VBox tieBox = new VBox(4, heading("overview.ties"), ties);
+        VBox actorBox = new VBox(2, heading("overview.actors"), actors);
+        VBox tieBox = new VBox(2, heading("overview.ties"), ties);
         VBox.setVgrow(actors, Priority.ALWAYS);
         VBox.setVgrow(ties, Priority.ALWAYS);
-        SplitPane split = new SplitPane(actorBox, tieBox);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(name, detail, counts, split);
+        root = new SplitPane(actorBox, tieBox);
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.setDividerPositions(0.5);
+        root.setId("actorTieList");
+        root.getStyleClass().add("actor-tie-list");
 
         session.projectProperty().addListener(onProject);
         session.selectedActors().addListener(onSelection);
         session.selectedTies().addListener(onSelection);
         refresh();
-        applyFont();
+    }
+
+    public Node root() {
+        return root;
     }
 
     private Label heading(String key) {
@@ -141,12 +124,6 @@ public final class OverviewPage implements WorkbenchPage {
 
     private void refresh() {
         Project p = session.project();
-        name.setText(p.profile().name());
-        String d = String.join(" · ", java.util.stream.Stream.of(p.profile().region(), p.profile().field())
-                .filter(s -> s != null && !s.isBlank()).toList());
-        detail.setText(d);
-        detail.setVisible(!d.isEmpty());
-        counts.setText(messages.format("overview.counts", p.actors().size(), p.ties().size()));
         syncing = true;
         try {
             actors.getItems().setAll(OverviewRows.actors(p, messages));
@@ -182,18 +159,7 @@ public final class OverviewPage implements WorkbenchPage {
         }
     }
 
-    @Override
-    public Node root() {
-        return root;
-    }
-
-    @Override
-    public void selectAll() {
-        session.selectedTies().clear();
-        session.project().actors().forEach(a -> session.selectedActors().add(a.id()));
-    }
-
-    @Override
+    /** Scrolls to the first selected actor. */
     public void reveal() {
         List<OverviewRows.ActorRow> items = actors.getItems();
         for (int i = 0; i < items.size(); i++) {
@@ -204,45 +170,6 @@ public final class OverviewPage implements WorkbenchPage {
         }
     }
 
-    @Override
-    public void zoomIn() {
-        zoom = Math.min(3, zoom * 1.15);
-        applyFont();
-    }
-
-    @Override
-    public void zoomOut() {
-        zoom = Math.max(0.6, zoom / 1.15);
-        applyFont();
-    }
-
-    @Override
-    public void zoomReset() {
-        zoom = 1;
-        applyFont();
-    }
-
-    @Override
-    public void setPresentationMode(boolean on) {
-        presentation = on;
-        root.getStyleClass().remove("presentation");
-        if (on) {
-            root.getStyleClass().add("presentation");
-        }
-        applyFont();
-    }
-
-    private void applyFont() {
-        double size = BASE_FONT * zoom * (presentation ? 1.6 : 1);
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size));
-    }
-
-    /** The zoom factor (1 = normal), for tests and the status bar. */
-    public double zoom() {
-        return zoom;
-    }
-
-    @Override
     public void dispose() {
         session.projectProperty().removeListener(onProject);
         session.selectedActors().removeListener(onSelection);
