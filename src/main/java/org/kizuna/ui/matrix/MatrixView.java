@@ -49,6 +49,7 @@ import org.kizuna.model.Mark;
 import org.kizuna.model.Sector;
 import org.kizuna.store.Command;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.session.WorkbenchPage;
 
@@ -63,7 +64,6 @@ import org.kizuna.ui.session.WorkbenchPage;
  * focused cell, selection and scroll position.
  */
 public final class MatrixView implements WorkbenchPage {
-    private static final double BASE_FONT = 13;
     static final String NAME_COLUMN = "name";
     static final String NOTE_COLUMN = "note";
 
@@ -71,6 +71,7 @@ public final class MatrixView implements WorkbenchPage {
     private record Key(long actorId, Object column) {
     }
 
+    private final PageScale scale;
     private final ProjectSession session;
     private final Messages messages;
     private final MatrixViewModel vm;
@@ -100,8 +101,6 @@ public final class MatrixView implements WorkbenchPage {
     /** Editing starts from keys and double clicks only, not from a click on a selected cell. */
     private boolean editRequested;
     private boolean pushingSelection;
-    private double zoom = 1;
-    private boolean presentation;
 
     public MatrixView(ProjectSession session) {
         this.session = session;
@@ -151,7 +150,8 @@ public final class MatrixView implements WorkbenchPage {
         session.projectProperty().addListener(onProject);
         session.selectedActors().addListener(onSelectedActors);
         refresh();
-        applyFont();
+        scale = new PageScale(root, root, this::scaleColumns);
+        scale.zoomReset();
     }
 
     // ---------------------------------------------------------------- layout
@@ -916,40 +916,29 @@ public final class MatrixView implements WorkbenchPage {
 
     @Override
     public void zoomIn() {
-        zoom = Math.min(3, zoom * 1.15);
-        applyFont();
+        scale.zoomIn();
     }
 
     @Override
     public void zoomOut() {
-        zoom = Math.max(0.6, zoom / 1.15);
-        applyFont();
+        scale.zoomOut();
     }
 
     @Override
     public void zoomReset() {
-        zoom = 1;
-        applyFont();
+        scale.zoomReset();
     }
 
     @Override
     public void setPresentationMode(boolean on) {
-        presentation = on;
-        root.getStyleClass().remove("presentation");
-        if (on) {
-            root.getStyleClass().add("presentation");
-        }
-        applyFont();
+        scale.setPresentationMode(on);
     }
 
-    private void applyFont() {
-        double size = BASE_FONT * zoom * (presentation ? 1.5 : 1);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
-        // Columns follow the font so headers keep their line count when zoomed.
-        double scale = size / BASE_FONT;
+    /** Columns follow the font so headers keep their line count when zoomed. */
+    private void scaleColumns(double factor) {
         for (TableColumn<MatrixRow, ?> c : table.getVisibleLeafColumns()) {
             Object d = c.getUserData();
-            c.setPrefWidth((d instanceof Long ? 62 : NAME_COLUMN.equals(d) ? 150 : 130) * scale);
+            c.setPrefWidth((d instanceof Long ? 62 : NAME_COLUMN.equals(d) ? 150 : 130) * factor);
         }
     }
 

@@ -37,6 +37,7 @@ import org.kizuna.model.GovernanceType;
 import org.kizuna.model.LifeCycleStage;
 import org.kizuna.model.Novelty;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.session.WorkbenchPage;
 
@@ -49,9 +50,9 @@ import org.kizuna.ui.session.WorkbenchPage;
  * back the stored value. It binds to {@link ProfileViewModel} and decides nothing itself.
  */
 public final class ProfileView implements WorkbenchPage {
-    private static final double BASE_FONT = 13;
     private static final String[] NUMBERS = {"①", "②", "③", "④", "⑤"};
 
+    private final PageScale scale;
     private final ProfileViewModel vm;
     private final Messages messages;
     private final VBox content = new VBox(16);
@@ -65,8 +66,6 @@ public final class ProfileView implements WorkbenchPage {
     private final Label stageSuggestion = new Label();
     private final VBox stageReasons = new VBox(1);
     private final List<GridPane> quadrants = new ArrayList<>();
-    private double zoom = 1;
-    private boolean presentation;
 
     public ProfileView(ProjectSession session) {
         this.vm = new ProfileViewModel(session);
@@ -84,7 +83,9 @@ public final class ProfileView implements WorkbenchPage {
         showTypology(vm.typologyProperty().get());
         vm.lifeCycleProperty().addListener((o, was, now) -> showLifeCycle(now));
         showLifeCycle(vm.lifeCycleProperty().get());
-        applyFont();
+        scale = new PageScale(root, content, s -> {
+        });
+        scale.zoomReset();
     }
 
     /** The view-model, for tests. */
@@ -540,39 +541,26 @@ public final class ProfileView implements WorkbenchPage {
 
     @Override
     public void zoomIn() {
-        zoom = Math.min(3, zoom * 1.15);
-        applyFont();
+        scale.zoomIn();
     }
 
     @Override
     public void zoomOut() {
-        zoom = Math.max(0.6, zoom / 1.15);
-        applyFont();
+        scale.zoomOut();
     }
 
     @Override
     public void zoomReset() {
-        zoom = 1;
-        applyFont();
+        scale.zoomReset();
     }
 
     public double zoom() {
-        return zoom;
+        return scale.zoom();
     }
 
     @Override
     public void setPresentationMode(boolean on) {
-        presentation = on;
-        root.getStyleClass().remove("presentation");
-        if (on) {
-            root.getStyleClass().add("presentation");
-        }
-        applyFont();
-    }
-
-    private void applyFont() {
-        double size = BASE_FONT * zoom * (presentation ? 1.5 : 1);
-        content.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        scale.setPresentationMode(on);
     }
 
     @Override

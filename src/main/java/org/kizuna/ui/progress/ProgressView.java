@@ -4,7 +4,6 @@ package org.kizuna.ui.progress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -32,6 +31,7 @@ import org.kizuna.model.ElementGroup;
 import org.kizuna.model.Judgement;
 import org.kizuna.model.Period;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
 import org.kizuna.ui.session.WorkbenchPage;
 
@@ -44,9 +44,9 @@ import org.kizuna.ui.session.WorkbenchPage;
  * accessibility tools.
  */
 public final class ProgressView implements WorkbenchPage {
-    private static final double BASE_FONT = 13;
     private static final DataFormat PERIOD_DRAG = new DataFormat("application/x-kizuna-period");
 
+    private final PageScale scale;
     private final ProgressViewModel vm;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -59,8 +59,6 @@ public final class ProgressView implements WorkbenchPage {
     private final ChangeListener<ProgressViewModel.Grid> onGrid = (o, was, now) -> render(now);
     private List<Object> layout = List.of();
     private boolean relayout;
-    private double zoom = 1;
-    private boolean presentation;
 
     public ProgressView(ProjectSession session) {
         this.vm = new ProgressViewModel(session);
@@ -88,7 +86,9 @@ public final class ProgressView implements WorkbenchPage {
 
         vm.gridProperty().addListener(onGrid);
         render(vm.grid());
-        applyFont();
+        scale = new PageScale(root, root, s -> {
+        });
+        scale.zoomReset();
     }
 
     /** The view-model, for tests. */
@@ -507,39 +507,26 @@ public final class ProgressView implements WorkbenchPage {
 
     @Override
     public void zoomIn() {
-        zoom = Math.min(3, zoom * 1.15);
-        applyFont();
+        scale.zoomIn();
     }
 
     @Override
     public void zoomOut() {
-        zoom = Math.max(0.6, zoom / 1.15);
-        applyFont();
+        scale.zoomOut();
     }
 
     @Override
     public void zoomReset() {
-        zoom = 1;
-        applyFont();
+        scale.zoomReset();
     }
 
     public double zoom() {
-        return zoom;
+        return scale.zoom();
     }
 
     @Override
     public void setPresentationMode(boolean on) {
-        presentation = on;
-        root.getStyleClass().remove("presentation");
-        if (on) {
-            root.getStyleClass().add("presentation");
-        }
-        applyFont();
-    }
-
-    private void applyFont() {
-        double size = BASE_FONT * zoom * (presentation ? 1.5 : 1);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        scale.setPresentationMode(on);
     }
 
     @Override
