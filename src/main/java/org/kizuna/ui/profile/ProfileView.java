@@ -18,11 +18,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -36,6 +33,7 @@ import org.kizuna.model.ClusterType;
 import org.kizuna.model.GovernanceType;
 import org.kizuna.model.LifeCycleStage;
 import org.kizuna.model.Novelty;
+import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
@@ -428,7 +426,7 @@ public final class ProfileView implements WorkbenchPage {
         f.textProperty().bindBidirectional(property);
         f.setOnAction(e -> vm.commit());
         f.setEditable(vm.editable());
-        commitOnFocusLossAndRevertOnEscape(f);
+        FormEditing.commitOnFocusLossAndRevertOnEscape(f, vm::commit, vm::revert);
         return f;
     }
 
@@ -439,28 +437,9 @@ public final class ProfileView implements WorkbenchPage {
         a.setPrefRowCount(rows);
         a.textProperty().bindBidirectional(property);
         a.setEditable(vm.editable());
-        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                vm.commit();
-                e.consume();
-            }
-        });
-        commitOnFocusLossAndRevertOnEscape(a);
+        FormEditing.commitOnShortcutEnter(a, vm::commit);
+        FormEditing.commitOnFocusLossAndRevertOnEscape(a, vm::commit, vm::revert);
         return a;
-    }
-
-    private void commitOnFocusLossAndRevertOnEscape(TextInputControl c) {
-        c.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                vm.commit();
-            }
-        });
-        c.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                vm.revert();
-                e.consume();
-            }
-        });
     }
 
     /** A value that may be null (unanswered, follow the answers) with its label. */

@@ -15,9 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -27,6 +24,7 @@ import javafx.util.StringConverter;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Scope;
 import org.kizuna.model.Sector;
+import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 
 /**
@@ -199,7 +197,7 @@ public final class PropertiesView {
         f.setId(id);
         f.textProperty().bindBidirectional(property);
         f.setOnAction(e -> vm.commit());
-        commitOnFocusLossAndRevertOnEscape(f);
+        FormEditing.commitOnFocusLossAndRevertOnEscape(f, vm::commit, vm::revert);
         return f;
     }
 
@@ -209,28 +207,9 @@ public final class PropertiesView {
         a.setWrapText(true);
         a.setPrefRowCount(4);
         a.textProperty().bindBidirectional(property);
-        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                vm.commit();
-                e.consume();
-            }
-        });
-        commitOnFocusLossAndRevertOnEscape(a);
+        FormEditing.commitOnShortcutEnter(a, vm::commit);
+        FormEditing.commitOnFocusLossAndRevertOnEscape(a, vm::commit, vm::revert);
         return a;
-    }
-
-    private void commitOnFocusLossAndRevertOnEscape(TextInputControl c) {
-        c.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                vm.commit();
-            }
-        });
-        c.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                vm.revert();
-                e.consume();
-            }
-        });
     }
 
     private ComboBox<Kind> kindChoice(String id, javafx.collections.ObservableList<Kind> kinds,
