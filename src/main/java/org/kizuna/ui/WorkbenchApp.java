@@ -26,6 +26,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppIcons.applyTo(stage);
         WorkbenchSettings settings = WorkbenchSettings.inUserDataDir();
         Messages messages = Messages.forLocale(UiLocale.current(settings.language()));
         window = WorkbenchWindow.show(stage, messages, BackgroundTasks.onWorkerThread(), settings,
