@@ -100,6 +100,7 @@ public final class NetworkView implements WorkbenchPage {
     private static final double OVERLAY_WIDTH = 400;
     /** The names' size in presentation (network.css, {@code .graph.presentation .vertex-label}). */
     private static final double PRESENTATION_LABEL_PX = 24;
+    private static final double OVERLAY_MARGIN = 16;
 
     private enum Gesture { NONE, MOVE, CONNECT, BAND, PAN }
 
@@ -130,6 +131,8 @@ public final class NetworkView implements WorkbenchPage {
     private final Button drawAnyway = new Button();
     private final HBox largeNoticeBar = new HBox(8, largeNotice, drawAnyway);
     private final VBox indicatorsBox = new VBox(4);
+    /** Holds the overlay in presentation; its bounds follow the overlay's scale, so it stays top right. */
+    private final javafx.scene.Group overlayGroup = new javafx.scene.Group();
     private final ScrollPane indicatorsScroll = new ScrollPane(indicatorsBox);
     private final VBox legend = new VBox(3);
     private final Map<String, Label> indicatorValues = new HashMap<>();
@@ -740,6 +743,11 @@ public final class NetworkView implements WorkbenchPage {
         StackPane.setMargin(legendButton, new Insets(12));
         canvasHolder.getChildren().addAll(viewport, legend, legendButton, promptLayer, loadBox);
         canvasHolder.setMinHeight(150);
+        StackPane.setAlignment(overlayGroup, Pos.TOP_RIGHT);
+        StackPane.setMargin(overlayGroup, new Insets(OVERLAY_MARGIN));
+        overlayGroup.setMouseTransparent(true);
+        canvasHolder.heightProperty().addListener(o -> fitOverlay());
+        indicatorsBox.heightProperty().addListener(o -> Platform.runLater(this::fitOverlay));
         centreSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centreSplit.getItems().add(canvasHolder);
         centreSplit.getStyleClass().add("network-centre");
@@ -786,6 +794,7 @@ public final class NetworkView implements WorkbenchPage {
         Label pending = new Label(m.get("network.ind.computing"));
         pending.getStyleClass().add("network-indicators-pending");
         pending.visibleProperty().bind(vm.indicatorsPendingProperty());
+        pending.managedProperty().bind(pending.visibleProperty());
         indicatorsBox.getChildren().add(pending);
         for (String key : List.of("actors", "ties", "density", "inRegionDensity", "isolates", "scopes", "brokers",
                 "gatekeepers", "hubs")) {
@@ -823,18 +832,20 @@ public final class NetworkView implements WorkbenchPage {
                             Double.isNaN(share) ? none : String.format(Locale.ROOT, "%.0f%%", share * 100)));
         }
         indicatorValues.get("scopes").setText(scopes.toString());
-        indicatorValues.get("brokers").setText(names(ind.brokers(), none));
-        indicatorValues.get("gatekeepers").setText(names(ind.gatekeepers(), none));
+        // On a projector the lists are shorter, so the overlay fits the screen at a readable size.
+        int top = isPresentationMode() ? 3 : 5;
+        indicatorValues.get("brokers").setText(names(ind.brokers(), top, none));
+        indicatorValues.get("gatekeepers").setText(names(ind.gatekeepers(), top, none));
         List<String> hubs = ind.connectorHubs();
-        String hubText = names(hubs.subList(0, Math.min(5, hubs.size())), none);
-        if (hubs.size() > 5) {
-            hubText += "\n" + m.format("network.ind.more", hubs.size() - 5);
+        String hubText = names(hubs, top, none);
+        if (hubs.size() > top) {
+            hubText += "\n" + m.format("network.ind.more", hubs.size() - top);
         }
         indicatorValues.get("hubs").setText(hubText);
     }
 
-    private static String names(List<String> names, String none) {
-        return names.isEmpty() ? none : String.join("\n", names);
+    private static String names(List<String> names, int top, String none) {
+        return names.isEmpty() ? none : String.join("\n", names.subList(0, Math.min(top, names.size())));
     }
 
     /** Densities with three decimals, as in the diagnosis sheets; "—" when undefined. */
@@ -991,17 +1002,20 @@ public final class NetworkView implements WorkbenchPage {
             root.getStyleClass().add("presentation");
             root.setRight(null);
             indicatorsScroll.setContent(null);
-            StackPane.setAlignment(indicatorsBox, Pos.TOP_RIGHT);
-            StackPane.setMargin(indicatorsBox, new Insets(16));
             double w = overlayWidth();
             indicatorsBox.setMaxSize(w, Region.USE_PREF_SIZE);
             indicatorsBox.setPrefWidth(w);
             indicatorsBox.setMouseTransparent(true);
-            canvasHolder.getChildren().add(indicatorsBox);
+            overlayGroup.getChildren().setAll(indicatorsBox);
+            canvasHolder.getChildren().add(overlayGroup);
+            fitOverlay();
             showList(false);
             legendButton.setSelected(false);
         } else {
-            canvasHolder.getChildren().remove(indicatorsBox);
+            canvasHolder.getChildren().remove(overlayGroup);
+            overlayGroup.getChildren().clear();
+            indicatorsBox.setScaleX(1);
+            indicatorsBox.setScaleY(1);
             indicatorsBox.setMaxSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
             indicatorsBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
             indicatorsBox.setMouseTransparent(false);
@@ -1011,6 +1025,7 @@ public final class NetworkView implements WorkbenchPage {
             legendButton.setSelected(legendShown);
         }
         refreshLegend(session.project());
+        showIndicators(vm.indicatorsProperty().get()); // shorter lists in presentation
         restyle();
         if (on) {
             spreadForPresentation();
@@ -1018,6 +1033,30 @@ public final class NetworkView implements WorkbenchPage {
             restoreAfterPresentation();
         }
         Platform.runLater(this::zoomReset);
+    }
+
+    /**
+     * Shrinks the presentation overlay to the page's height when its content is taller (a long name
+     * list on a 768-pixel projector): scaled as a whole about its top right corner, so it stays one
+     * readable panel instead of running off the screen.
+     */
+    private void fitOverlay() {
+        if (overlayGroup.getChildren().isEmpty()) {
+            return;
+        }
+        double available = canvasHolder.getHeight() - 2 * OVERLAY_MARGIN;
+        double w = indicatorsBox.getPrefWidth();
+        double h = indicatorsBox.prefHeight(w);
+        double k = available > 0 && h > available ? available / h : 1;
+        if (Math.abs(indicatorsBox.getScaleX() - k) > 0.001) {
+            indicatorsBox.setScaleX(k);
+            indicatorsBox.setScaleY(k);
+        }
+    }
+
+    /** How much the presentation overlay is scaled to fit the page's height (1 = not at all). */
+    double overlayScale() {
+        return indicatorsBox.getScaleX();
     }
 
     /** The indicators overlay in presentation: a quarter of the screen, between 300 and 400 px. */

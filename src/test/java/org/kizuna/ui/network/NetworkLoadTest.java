@@ -228,4 +228,26 @@ class NetworkLoadTest {
         robot.clickOn("固定");
         waitUntil(10, () -> !session.project().actor(a.id()).pinned());
     }
+
+    @Test
+    void thePresentationOverlayFitsTheWindowHeight(FxRobot robot) throws Exception {
+        Path path = dir.resolve("hokuriku.kizuna");
+        SampleProjects.create("hokuriku", path);
+        open(robot, path);
+        waitUntil(30, () -> view.isReady());
+        robot.interact(() -> view.setPresentationMode(true));
+        waitUntil(10, () -> "28".equals(view.indicatorValue("actors").getText())
+                && view.indicatorValue("hubs").getText().contains("北陸"));
+        Node overlay = robot.lookup(".network-indicators").query();
+        javafx.geometry.Bounds b = overlay.localToScene(overlay.getBoundsInLocal());
+        double sceneHeight = overlay.getScene().getHeight();
+        assertTrue(b.getMinY() >= 0 && b.getMaxY() <= sceneHeight,
+                "the overlay " + b + " fits the " + sceneHeight + "-pixel window");
+        assertTrue(view.overlayScale() > 0.75, "and stays readable: scale " + view.overlayScale());
+        Node hubs = view.indicatorValue("hubs");
+        javafx.geometry.Bounds h = hubs.localToScene(hubs.getBoundsInLocal());
+        assertTrue(h.getMaxY() <= sceneHeight, "the last indicator is on screen: " + h);
+        robot.interact(() -> view.setPresentationMode(false));
+        assertEquals(1.0, view.overlayScale(), 1e-9, "the side panel is not scaled");
+    }
 }
