@@ -554,7 +554,7 @@ public final class NetworkView implements WorkbenchPage {
         Project p = session.project();
         surface.show(p, vm.visibleTies(p), look());
         // One pulse paints the finished drawing and takes the progress away.
-        surface.node().setVisible(true);
+        surface.node().setOpacity(1);
         loadBox.setVisible(false);
         if (isPresentationMode()) {
             spreadForPresentation(); // presentation was asked for before the drawing was ready

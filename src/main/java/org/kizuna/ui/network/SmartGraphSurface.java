@@ -42,7 +42,7 @@ import org.kizuna.model.Tie;
  * and the constructor here also gives them their shapes and styles there. It then takes the nodes
  * back out of the panel, so attaching the panel costs the FX thread nothing; {@link #init()} places
  * the (still detached) vertices and {@link #attachSome(int)} puts the nodes back a slice per pulse,
- * with the panel hidden until the last slice so no frame paints a half-built network. Adding
+ * with the panel transparent until the last slice so no frame paints a half-built network. Adding
  * thousands of nodes at once costs one CSS and layout pass of seconds (measured with
  * NetworkLoadBenchmark, docs/performance.md); in slices no pulse does more than a few hundred.
  */
@@ -156,7 +156,9 @@ final class SmartGraphSurface implements NetworkSurface {
         restyle(new Look(Set.of(), Set.of(), Set.of(), Set.of(), false));
         pending.addAll(panel.getChildren());
         panel.getChildren().clear();
-        panel.setVisible(pending.isEmpty());
+        // Transparent, not invisible, until complete: each slice is synced to the renderer as it
+        // comes (an invisible subtree is synced all at once when shown) but nothing is painted.
+        panel.setOpacity(pending.isEmpty() ? 1 : 0);
     }
 
     SmartGraphPanel<ActorNode, TieLink> panel() {
