@@ -578,11 +578,11 @@ public final class NetworkView implements WorkbenchPage {
 
     /** Cancel of a load in progress: the page falls back to the plain canvas, which opens at once. */
     public void cancelLoad() {
-        if (!loadBox.isVisible() || (surface != null && surface.ready())) {
+        if (!loadBox.isVisible()) {
             return;
         }
         stopSlicing();
-        if (surface != null) {
+        if (surface != null && !surface.ready()) {
             surface.dispose();
             world.getChildren().remove(surface.node());
             surface = null;

@@ -182,6 +182,14 @@ class NetworkLoadTest {
         robot.drag(from, MouseButton.PRIMARY).moveTo(from.add(40, 25)).release(MouseButton.PRIMARY);
         waitUntil(10, () -> session.project().actor(a.id()).x() != null);
 
+        // "Draw anyway" can itself be cancelled: the canvas comes back.
+        robot.clickOn(again);
+        assertTrue(view.isLoading());
+        robot.clickOn("#network-load-cancel");
+        waitUntil(60, () -> view.isReady() && !view.isLoading());
+        assertTrue(view.isLargeMode());
+        assertTrue(again.isVisible());
+
         robot.clickOn(again);
         waitUntil(90, () -> view.isReady() && !view.isLargeMode());
         assertEquals(session.project().ties().size(), view.surface().drawnTies().size());
