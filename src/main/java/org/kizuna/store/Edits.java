@@ -112,7 +112,11 @@ public final class Edits {
             Map<String, Object> before = requireRow(c, "actor", actor.id());
             requireKind(c, "actor_kind", actor.kind());
             requireFreeName(c, actor.name(), actor.id());
-            cs.add(new RowChange("actor", Rows.key("id", actor.id()), before, actorRow(actor)));
+            // Pinning is its own command (pinActors): an edit of the fields leaves the pin as stored.
+            Map<String, Object> after = actorRow(actor);
+            after.remove("pinned");
+            before.remove("pinned");
+            cs.add(new RowChange("actor", Rows.key("id", actor.id()), before, after));
             List<Map<String, Object>> old = Rows.select(c, "actor_membership", "actor_id = ? ORDER BY position",
                     actor.id());
             List<String> oldNames = old.stream().map(r -> (String) r.get("name")).toList();
@@ -138,6 +142,27 @@ public final class Edits {
                 after.put("x", e.getValue() == null ? null : e.getValue()[0]);
                 after.put("y", e.getValue() == null ? null : e.getValue()[1]);
                 cs.add(new RowChange("actor", Rows.key("id", e.getKey()), before, after));
+            }
+        });
+    }
+
+    /**
+     * Pins or unpins actors (one undoable step): a pinned actor keeps its place when the network
+     * editor runs a layout. Actors already in that state are left out of the step.
+     */
+    public static Command pinActors(Collection<Long> actorIds, boolean pinned) {
+        List<Long> ids = List.copyOf(actorIds);
+        return rows(EditDescription.of(pinned ? "pinActors" : "unpinActors", String.valueOf(ids.size())), (c, cs) -> {
+            for (long id : ids) {
+                Map<String, Object> row = requireRow(c, "actor", id);
+                int was = ((Number) row.get("pinned")).intValue();
+                if ((was != 0) != pinned) {
+                    cs.add(new RowChange("actor", Rows.key("id", id), Map.of("pinned", was),
+                            Map.of("pinned", pinned ? 1 : 0)));
+                }
+            }
+            if (ids.size() == 1) {
+                cs.describe(EditDescription.of(pinned ? "pinActor" : "unpinActor", actorName(c, ids.get(0))));
             }
         });
     }
@@ -200,6 +225,7 @@ public final class Edits {
         r.put("matrix_note", blankToNull(a.matrixNote()));
         r.put("x", a.x());
         r.put("y", a.y());
+        r.put("pinned", a.pinned() ? 1 : 0);
         return r;
     }
 

@@ -90,15 +90,15 @@ final class ProjectReader {
         List<Actor> out = new ArrayList<>();
         // Columns by index, not by name: this loop runs once per actor of networks of 100k actors.
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, name, kind, sector, location, country, inside_region, field, notes, matrix_note, x, y"
-                        + " FROM actor ORDER BY id")) {
+                "SELECT id, name, kind, sector, location, country, inside_region, field, notes, matrix_note, x, y,"
+                        + " pinned FROM actor ORDER BY id")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 String sector = rs.getString(4);
                 out.add(new Actor(id, rs.getString(2), rs.getString(3), sector == null ? null : Sector.parse(sector),
                         rs.getString(5), rs.getString(6), rs.getInt(7) != 0, rs.getString(8),
                         memberships.getOrDefault(id, List.of()), rs.getString(9), rs.getString(10), dbl(rs, 11),
-                        dbl(rs, 12)));
+                        dbl(rs, 12), rs.getInt(13) != 0));
             }
         }
         return out;

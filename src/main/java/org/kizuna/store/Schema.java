@@ -148,6 +148,10 @@ public final class Schema {
                         element_id INTEGER NOT NULL REFERENCES element (id),
                         PRIMARY KEY (finding_id, actor_id, element_id)
                     )
+                    """),
+            // Pinned actors stay in place when the network editor runs a layout (docs/network-editor.md).
+            new Migration(2, "pinned actors", """
+                    ALTER TABLE actor ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1))
                     """));
 
     public static int currentVersion() {

@@ -38,7 +38,7 @@ class ProjectRoundTripTest {
         RichProject r = RichProject.build(file);
         try (ProjectFile pf = ProjectFile.open(file)) {
             Project p = pf.snapshot();
-            assertEquals(1, pf.schemaVersion());
+            assertEquals(Schema.currentVersion(), pf.schemaVersion());
             assertFalse(pf.readOnly());
 
             assertEquals("農協", p.actorKinds().stream().filter(k -> k.code().equals("cooperative")).findFirst()

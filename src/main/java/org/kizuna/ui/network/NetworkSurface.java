@@ -31,7 +31,21 @@ interface NetworkSurface {
     /** Called once the node is in a scene and laid out; places the actors. */
     void init();
 
+    /** Whether the drawing is complete: initialised and every part attached. */
     boolean ready();
+
+    /**
+     * Puts up to {@code max} more of the drawing's nodes into the scene after {@link #init()}, for
+     * a surface that is attached in slices across pulses; true once everything is attached.
+     */
+    default boolean attachSome(int max) {
+        return true;
+    }
+
+    /** How much of the drawing is attached, from 0 to 1. */
+    default double attachProgress() {
+        return 1;
+    }
 
     /** Brings the drawing to {@code p} with the {@code visible} ties, changing only what differs. */
     void show(Project p, Map<Long, Tie> visible, Look look);

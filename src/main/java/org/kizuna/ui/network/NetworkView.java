@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
@@ -36,6 +37,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -98,6 +100,7 @@ public final class NetworkView implements WorkbenchPage {
     private static final double OVERLAY_WIDTH = 400;
     /** The names' size in presentation (network.css, {@code .graph.presentation .vertex-label}). */
     private static final double PRESENTATION_LABEL_PX = 24;
+    private static final double OVERLAY_MARGIN = 16;
 
     private enum Gesture { NONE, MOVE, CONNECT, BAND, PAN }
 
@@ -117,9 +120,19 @@ public final class NetworkView implements WorkbenchPage {
     private final Translate pan = new Translate(0, 0);
     private final Rectangle band = new Rectangle();
     private final Line connectLine = new Line();
+    /** Nodes put into the scene per pulse while a drawing is attached (docs/performance.md). */
+    private static final int SLICE = 300;
+
     private final Label loading = new Label();
+    private final ProgressBar loadProgress = new ProgressBar(-1);
+    private final Button cancelLoad = new Button();
+    private final VBox loadBox = new VBox(8, loading, loadProgress, cancelLoad);
     private final Label largeNotice = new Label();
+    private final Button drawAnyway = new Button();
+    private final HBox largeNoticeBar = new HBox(8, largeNotice, drawAnyway);
     private final VBox indicatorsBox = new VBox(4);
+    /** Holds the overlay in presentation; its bounds follow the overlay's scale, so it stays top right. */
+    private final javafx.scene.Group overlayGroup = new javafx.scene.Group();
     private final ScrollPane indicatorsScroll = new ScrollPane(indicatorsBox);
     private final VBox legend = new VBox(3);
     private final Map<String, Label> indicatorValues = new HashMap<>();
@@ -137,6 +150,9 @@ public final class NetworkView implements WorkbenchPage {
 
     private NetworkSurface surface;
     private boolean largeMode;
+    private boolean initStarted;
+    private long loadToken;
+    private AnimationTimer slicer;
     private final Set<Long> dimmed = new HashSet<>();
     private Map<Long, double[]> beforeForceLayout = Map.of();
     private Map<Long, double[]> beforePresentation = Map.of();
@@ -178,7 +194,12 @@ public final class NetworkView implements WorkbenchPage {
         session.selectedActors().addListener(selectionListener);
         session.selectedTies().addListener(selectionListener);
         vm.filterProperty().addListener(filterListener);
-        vm.pinned().addListener((SetChangeListener<Long>) c -> restyle());
+        vm.pinned().addListener((SetChangeListener<Long>) c -> {
+            restyle();
+            if (surface != null && surface.ready() && vm.forceLayoutProperty().get()) {
+                surface.setAutomaticLayout(true, frozen());
+            }
+        });
         vm.presentationProperty().addListener((o, a, b) -> applyPresentation(b));
         vm.forceLayoutProperty().addListener((o, a, b) -> applyForceLayout(b));
         vm.indicatorsProperty().addListener((o, a, b) -> showIndicators(b));
@@ -188,7 +209,7 @@ public final class NetworkView implements WorkbenchPage {
         rebuildFilters(session.project());
         refreshLegend(session.project());
         vm.requestIndicators(session.project());
-        startBuild(session.project());
+        startBuild(session.project(), false);
     }
 
     // ------------------------------------------------------------------ WorkbenchPage
@@ -257,6 +278,8 @@ public final class NetworkView implements WorkbenchPage {
         session.selectedTies().removeListener(selectionListener);
         vm.filterProperty().removeListener(filterListener);
         list.dispose();
+        loadToken++;
+        stopSlicing();
         if (surface != null) {
             surface.dispose();
         }
@@ -363,6 +386,20 @@ public final class NetworkView implements WorkbenchPage {
         return surface != null && surface.ready();
     }
 
+    /** Whether the page is still building or attaching its drawing. */
+    public boolean isLoading() {
+        return loadBox.isVisible();
+    }
+
+    /** How much of the drawing is attached while loading (-1 while it is built on the worker). */
+    double loadProgress() {
+        return loadProgress.getProgress();
+    }
+
+    javafx.beans.property.DoubleProperty loadProgressProperty() {
+        return loadProgress.progressProperty();
+    }
+
     /** Whether the network is above SmartGraph's limit and drawn by the plain canvas. */
     public boolean isLargeMode() {
         return largeMode;
@@ -408,30 +445,54 @@ public final class NetworkView implements WorkbenchPage {
 
     // ------------------------------------------------------------------ building
 
-    private void startBuild(Project p) {
+    /**
+     * Builds the drawing on the worker (SmartGraph's model and every node, or the canvas above the
+     * limit), attaches it empty, and puts its nodes in a slice per pulse ({@link #SLICE} nodes), so
+     * no pulse of the FX thread carries the whole network. Progress and Cancel show meanwhile; a
+     * cancelled load falls back to the plain canvas, with "draw anyway" to try SmartGraph again.
+     */
+    private void startBuild(Project p, boolean canvasOnly) {
+        long token = ++loadToken;
+        stopSlicing();
         loading.setText(m.get("network.loading"));
-        loading.setVisible(true);
+        loadProgress.setProgress(-1);
+        loadProgress.setVisible(true);
+        loadBox.setVisible(true);
         Map<Long, Tie> visible = vm.visibleTies(p);
         worker.execute(() -> {
+            if (token != loadToken) {
+                return; // cancelled before it started
+            }
             try {
                 double[] size = NetworkLayouts.worldSize(p.actors().size(), p.actors());
                 Map<Long, double[]> positions = NetworkLayouts.initial(p.actors(), visible.values(), size[0], size[1]);
-                boolean large = NetworkViewModel.isLarge(p.actors().size(), p.ties().size());
+                boolean large = canvasOnly || NetworkViewModel.isLarge(p.actors().size(), p.ties().size());
                 NetworkSurface s = large ? new CanvasSurface(p, visible, positions, size[0], size[1])
                         : new SmartGraphSurface(p, visible, positions, size[0], size[1]);
-                Platform.runLater(() -> attach(s, large));
+                Platform.runLater(() -> attach(s, large, canvasOnly, token));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "could not build the network drawing", e);
-                Platform.runLater(() -> loading.setText(String.valueOf(e)));
+                Platform.runLater(() -> {
+                    if (token == loadToken) {
+                        loading.setText(String.valueOf(e));
+                        loadProgress.setVisible(false);
+                    }
+                });
             }
         });
     }
 
-    private void attach(NetworkSurface s, boolean large) {
-        if (worker.isShutdown()) {
+    private void attach(NetworkSurface s, boolean large, boolean cancelled, long token) {
+        if (worker.isShutdown() || token != loadToken) {
+            s.dispose();
             return;
         }
+        if (surface != null) {
+            surface.dispose();
+            world.getChildren().remove(surface.node());
+        }
         surface = s;
+        initStarted = false;
         largeMode = large;
         world.getChildren().add(0, s.node());
         world.resize(s.width(), s.height());
@@ -439,15 +500,21 @@ public final class NetworkView implements WorkbenchPage {
         forceItem.setDisable(!s.hasAutomaticLayout());
         if (large) {
             Project p = session.project();
-            largeNotice.setText(m.format("network.largeMode", p.actors().size(), p.ties().size()));
-            largeNotice.setVisible(true);
-            largeNotice.setManaged(true);
+            largeNotice.setText(cancelled ? m.format("network.loadCancelled", p.actors().size(), p.ties().size())
+                    : m.format("network.largeMode", p.actors().size(), p.ties().size()));
+            drawAnyway.setVisible(cancelled);
+            drawAnyway.setManaged(cancelled);
+            largeNoticeBar.setVisible(true);
+            largeNoticeBar.setManaged(true);
+        } else {
+            largeNoticeBar.setVisible(false);
+            largeNoticeBar.setManaged(false);
         }
         tryInit();
     }
 
     private void tryInit() {
-        if (surface == null || surface.ready() || surface.node().getScene() == null) {
+        if (surface == null || initStarted || surface.node().getScene() == null) {
             return;
         }
         world.applyCss();
@@ -456,18 +523,71 @@ public final class NetworkView implements WorkbenchPage {
             Platform.runLater(this::tryInit);
             return;
         }
+        initStarted = true;
         surface.init();
-        loading.setVisible(false);
+        if (surface.attachSome(0)) {
+            finishLoad();
+            return;
+        }
+        NetworkSurface s = surface;
+        loadProgress.setProgress(0);
+        slicer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (s != surface) {
+                    stop();
+                    return;
+                }
+                boolean done = s.attachSome(SLICE);
+                loadProgress.setProgress(s.attachProgress());
+                if (done) {
+                    stop();
+                    slicer = null;
+                    finishLoad();
+                }
+            }
+        };
+        slicer.start();
+    }
+
+    private void finishLoad() {
         Project p = session.project();
         surface.show(p, vm.visibleTies(p), look());
+        // One pulse paints the finished drawing and takes the progress away.
+        surface.node().setOpacity(1);
+        loadBox.setVisible(false);
         if (isPresentationMode()) {
             spreadForPresentation(); // presentation was asked for before the drawing was ready
+        }
+        if (vm.forceLayoutProperty().get()) {
+            applyForceLayout(true);
         }
         if (viewport.getWidth() > 0) {
             zoomReset();
         } else {
             Platform.runLater(this::zoomReset);
         }
+    }
+
+    private void stopSlicing() {
+        if (slicer != null) {
+            slicer.stop();
+            slicer = null;
+        }
+    }
+
+    /** Cancel of a load in progress: the page falls back to the plain canvas, which opens at once. */
+    public void cancelLoad() {
+        if (!loadBox.isVisible()) {
+            return;
+        }
+        stopSlicing();
+        if (surface != null && !surface.ready()) {
+            surface.dispose();
+            world.getChildren().remove(surface.node());
+            surface = null;
+        }
+        startBuild(session.project(), true);
     }
 
     private void onProject(Project p) {
@@ -587,11 +707,24 @@ public final class NetworkView implements WorkbenchPage {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         loading.getStyleClass().add("network-loading");
-        largeNotice.getStyleClass().add("network-large-notice");
+        loadProgress.setPrefWidth(260);
+        loadProgress.setId("network-load-progress");
+        cancelLoad.setText(m.get("network.loadCancel"));
+        cancelLoad.setId("network-load-cancel");
+        cancelLoad.setOnAction(e -> cancelLoad());
+        loadBox.setAlignment(Pos.CENTER);
+        loadBox.getStyleClass().add("network-load");
+        loadBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         largeNotice.setWrapText(true);
-        largeNotice.setVisible(false);
-        largeNotice.setManaged(false);
         largeNotice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(largeNotice, Priority.ALWAYS);
+        drawAnyway.setText(m.get("network.drawAnyway"));
+        drawAnyway.setId("network-draw-anyway");
+        drawAnyway.setOnAction(e -> startBuild(session.project(), false));
+        largeNoticeBar.getStyleClass().add("network-large-notice");
+        largeNoticeBar.setAlignment(Pos.CENTER_LEFT);
+        largeNoticeBar.setVisible(false);
+        largeNoticeBar.setManaged(false);
         // In presentation the legend folds into a small button, so the drawing has the screen.
         legendButton.setText(m.get("network.legend.title"));
         legendButton.setId("network-legend-toggle");
@@ -608,12 +741,17 @@ public final class NetworkView implements WorkbenchPage {
         });
         StackPane.setAlignment(legendButton, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legendButton, new Insets(12));
-        canvasHolder.getChildren().addAll(viewport, legend, legendButton, promptLayer, loading);
+        canvasHolder.getChildren().addAll(viewport, legend, legendButton, promptLayer, loadBox);
         canvasHolder.setMinHeight(150);
+        StackPane.setAlignment(overlayGroup, Pos.TOP_RIGHT);
+        StackPane.setMargin(overlayGroup, new Insets(OVERLAY_MARGIN));
+        overlayGroup.setMouseTransparent(true);
+        canvasHolder.heightProperty().addListener(o -> fitOverlay());
+        indicatorsBox.heightProperty().addListener(o -> Platform.runLater(this::fitOverlay));
         centreSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centreSplit.getItems().add(canvasHolder);
         centreSplit.getStyleClass().add("network-centre");
-        VBox centre = new VBox(largeNotice, centreSplit);
+        VBox centre = new VBox(largeNoticeBar, centreSplit);
         VBox.setVgrow(centreSplit, Priority.ALWAYS);
 
         indicatorsBox.getStyleClass().add("network-indicators");
@@ -656,6 +794,7 @@ public final class NetworkView implements WorkbenchPage {
         Label pending = new Label(m.get("network.ind.computing"));
         pending.getStyleClass().add("network-indicators-pending");
         pending.visibleProperty().bind(vm.indicatorsPendingProperty());
+        pending.managedProperty().bind(pending.visibleProperty());
         indicatorsBox.getChildren().add(pending);
         for (String key : List.of("actors", "ties", "density", "inRegionDensity", "isolates", "scopes", "brokers",
                 "gatekeepers", "hubs")) {
@@ -693,18 +832,20 @@ public final class NetworkView implements WorkbenchPage {
                             Double.isNaN(share) ? none : String.format(Locale.ROOT, "%.0f%%", share * 100)));
         }
         indicatorValues.get("scopes").setText(scopes.toString());
-        indicatorValues.get("brokers").setText(names(ind.brokers(), none));
-        indicatorValues.get("gatekeepers").setText(names(ind.gatekeepers(), none));
+        // On a projector the lists are shorter, so the overlay fits the screen at a readable size.
+        int top = isPresentationMode() ? 3 : 5;
+        indicatorValues.get("brokers").setText(names(ind.brokers(), top, none));
+        indicatorValues.get("gatekeepers").setText(names(ind.gatekeepers(), top, none));
         List<String> hubs = ind.connectorHubs();
-        String hubText = names(hubs.subList(0, Math.min(5, hubs.size())), none);
-        if (hubs.size() > 5) {
-            hubText += "\n" + m.format("network.ind.more", hubs.size() - 5);
+        String hubText = names(hubs, top, none);
+        if (hubs.size() > top) {
+            hubText += "\n" + m.format("network.ind.more", hubs.size() - top);
         }
         indicatorValues.get("hubs").setText(hubText);
     }
 
-    private static String names(List<String> names, String none) {
-        return names.isEmpty() ? none : String.join("\n", names);
+    private static String names(List<String> names, int top, String none) {
+        return names.isEmpty() ? none : String.join("\n", names.subList(0, Math.min(top, names.size())));
     }
 
     /** Densities with three decimals, as in the diagnosis sheets; "—" when undefined. */
@@ -861,17 +1002,20 @@ public final class NetworkView implements WorkbenchPage {
             root.getStyleClass().add("presentation");
             root.setRight(null);
             indicatorsScroll.setContent(null);
-            StackPane.setAlignment(indicatorsBox, Pos.TOP_RIGHT);
-            StackPane.setMargin(indicatorsBox, new Insets(16));
             double w = overlayWidth();
             indicatorsBox.setMaxSize(w, Region.USE_PREF_SIZE);
             indicatorsBox.setPrefWidth(w);
             indicatorsBox.setMouseTransparent(true);
-            canvasHolder.getChildren().add(indicatorsBox);
+            overlayGroup.getChildren().setAll(indicatorsBox);
+            canvasHolder.getChildren().add(overlayGroup);
+            fitOverlay();
             showList(false);
             legendButton.setSelected(false);
         } else {
-            canvasHolder.getChildren().remove(indicatorsBox);
+            canvasHolder.getChildren().remove(overlayGroup);
+            overlayGroup.getChildren().clear();
+            indicatorsBox.setScaleX(1);
+            indicatorsBox.setScaleY(1);
             indicatorsBox.setMaxSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
             indicatorsBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
             indicatorsBox.setMouseTransparent(false);
@@ -881,6 +1025,7 @@ public final class NetworkView implements WorkbenchPage {
             legendButton.setSelected(legendShown);
         }
         refreshLegend(session.project());
+        showIndicators(vm.indicatorsProperty().get()); // shorter lists in presentation
         restyle();
         if (on) {
             spreadForPresentation();
@@ -888,6 +1033,30 @@ public final class NetworkView implements WorkbenchPage {
             restoreAfterPresentation();
         }
         Platform.runLater(this::zoomReset);
+    }
+
+    /**
+     * Shrinks the presentation overlay to the page's height when its content is taller (a long name
+     * list on a 768-pixel projector): scaled as a whole about its top right corner, so it stays one
+     * readable panel instead of running off the screen.
+     */
+    private void fitOverlay() {
+        if (overlayGroup.getChildren().isEmpty()) {
+            return;
+        }
+        double available = canvasHolder.getHeight() - 2 * OVERLAY_MARGIN;
+        double w = indicatorsBox.getPrefWidth();
+        double h = indicatorsBox.prefHeight(w);
+        double k = available > 0 && h > available ? available / h : 1;
+        if (Math.abs(indicatorsBox.getScaleX() - k) > 0.001) {
+            indicatorsBox.setScaleX(k);
+            indicatorsBox.setScaleY(k);
+        }
+    }
+
+    /** How much the presentation overlay is scaled to fit the page's height (1 = not at all). */
+    double overlayScale() {
+        return indicatorsBox.getScaleX();
     }
 
     /** The indicators overlay in presentation: a quarter of the screen, between 300 and 400 px. */
@@ -1018,14 +1187,8 @@ public final class NetworkView implements WorkbenchPage {
         if (sel.isEmpty()) {
             return;
         }
-        if (vm.pinned().containsAll(sel)) {
-            vm.pinned().removeAll(sel);
-        } else {
-            vm.pinned().addAll(sel);
-        }
-        if (surface != null && vm.forceLayoutProperty().get()) {
-            surface.setAutomaticLayout(true, frozen());
-        }
+        // Saved in the file and undoable; vm.pinned() follows the new snapshot.
+        session.execute(Edits.pinActors(sel, !vm.pinned().containsAll(sel)));
     }
 
     // ------------------------------------------------------------------ zoom and pan

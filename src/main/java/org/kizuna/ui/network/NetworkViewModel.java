@@ -88,7 +88,10 @@ public final class NetworkViewModel {
         this.analysisExecutor = analysisExecutor;
         this.publish = publish;
         this.japanese = japanese;
-        project.addListener((o, a, b) -> refreshFilter());
+        project.addListener((o, a, b) -> {
+            syncPinned(b);
+            refreshFilter();
+        });
         periodIndex.addListener((o, a, b) -> refreshFilter());
         hiddenTieKinds.addListener((SetChangeListener<String>) c -> refreshFilter());
         hiddenScopes.addListener((SetChangeListener<Scope>) c -> refreshFilter());
@@ -128,8 +131,22 @@ public final class NetworkViewModel {
         return forceLayout;
     }
 
+    /** The pinned actors of the current snapshot (stored in the file; changed by Edits.pinActors). */
     public ObservableSet<Long> pinned() {
         return pinned;
+    }
+
+    private void syncPinned(Project p) {
+        Set<Long> now = new HashSet<>();
+        if (p != null) {
+            for (Actor a : p.actors()) {
+                if (a.pinned()) {
+                    now.add(a.id());
+                }
+            }
+        }
+        pinned.retainAll(now);
+        pinned.addAll(now);
     }
 
     public ReadOnlyObjectProperty<NetworkIndicators> indicatorsProperty() {

@@ -37,8 +37,14 @@ import org.kizuna.model.Tie;
  * renamed actor must stay the same vertex). Everything SmartGraph has no notion of — selection,
  * pinning, inside/outside the region, ties by kind — is drawn through inline styles.
  *
- * <p>The panel can be built off the FX thread (it is not yet in a scene, and tooltips, which are
- * windows, are off); {@link #init()} then runs on the FX thread.
+ * <p>The panel is built off the FX thread (it is not yet in a scene, and tooltips, which are
+ * windows, are off): SmartGraph creates every vertex, edge, arrow and label node in its constructor,
+ * and the constructor here also gives them their shapes and styles there. It then takes the nodes
+ * back out of the panel, so attaching the panel costs the FX thread nothing; {@link #init()} places
+ * the (still detached) vertices and {@link #attachSome(int)} puts the nodes back a slice per pulse,
+ * with the panel transparent until the last slice so no frame paints a half-built network. Adding
+ * thousands of nodes at once costs one CSS and layout pass of seconds (measured with
+ * NetworkLoadBenchmark, docs/performance.md); in slices no pulse does more than a few hundred.
  */
 final class SmartGraphSurface implements NetworkSurface {
     /** A vertex's element: the actor's id and its latest version. */
@@ -98,8 +104,11 @@ final class SmartGraphSurface implements NetworkSurface {
     private Project shown;
     private List<Kind> actorKinds;
     private List<Kind> tieKinds;
-    private boolean ready;
+    private boolean initialised;
     private boolean presentation;
+    /** The panel's nodes not yet put back, in SmartGraph's order (ties behind actors). */
+    private final List<Node> pending = new ArrayList<>();
+    private int pendingNext;
 
     SmartGraphSurface(Project p, Map<Long, Tie> visible, Map<Long, double[]> positions, double width, double height) {
         this.width = width;
@@ -136,6 +145,20 @@ final class SmartGraphSurface implements NetworkSurface {
         panel.setPrefSize(width, height);
         panel.setMaxSize(width, height);
         panel.getStyleClass().add("kizuna-network");
+        // Still off the FX thread: the shapes and radii SmartGraph would set in its first update,
+        // and the styles, so that nothing is restyled once the nodes are in the scene.
+        for (Vertex<ActorNode> v : vertices.values()) {
+            @SuppressWarnings("unchecked")
+            SmartGraphVertexNode<ActorNode> node = (SmartGraphVertexNode<ActorNode>) panel.getStylableVertex(v);
+            node.setRadius(NetworkPalette.RADIUS);
+            node.setShapeType(NetworkPalette.actorShape(actorKinds, v.element().actor().kind()));
+        }
+        restyle(new Look(Set.of(), Set.of(), Set.of(), Set.of(), false));
+        pending.addAll(panel.getChildren());
+        panel.getChildren().clear();
+        // Transparent, not invisible, until complete: each slice is synced to the renderer as it
+        // comes (an invisible subtree is synced all at once when shown) but nothing is painted.
+        panel.setOpacity(pending.isEmpty() ? 1 : 0);
     }
 
     SmartGraphPanel<ActorNode, TieLink> panel() {
@@ -159,15 +182,30 @@ final class SmartGraphSurface implements NetworkSurface {
 
     @Override
     public boolean ready() {
-        return ready;
+        return initialised && pendingNext == pending.size();
     }
 
     @Override
     public void init() {
+        // Places the vertices; their shapes and radii were set by the constructor, so SmartGraph's
+        // first update (a pass over every node) is left to the first change.
         panel.init();
-        ready = true;
-        // Apply the shape and radius providers, set after the panel created its nodes.
-        panel.updateAndWait();
+        initialised = true;
+    }
+
+    @Override
+    public boolean attachSome(int max) {
+        int end = Math.min(pending.size(), pendingNext + max);
+        if (end > pendingNext) {
+            panel.getChildren().addAll(pending.subList(pendingNext, end));
+            pendingNext = end;
+        }
+        return pendingNext == pending.size();
+    }
+
+    @Override
+    public double attachProgress() {
+        return pending.isEmpty() ? 1 : (double) pendingNext / pending.size();
     }
 
     private void placeInitial() {
@@ -197,6 +235,7 @@ final class SmartGraphSurface implements NetworkSurface {
         Map<Long, Actor> before = shown.actorsById();
         actorKinds = p.actorKinds();
         tieKinds = p.tieKinds();
+        boolean changed = false;
         // Ties that went (deleted, filtered out, or moved to other ends).
         for (var it = edges.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
@@ -207,6 +246,7 @@ final class SmartGraphSurface implements NetworkSurface {
                     graph.removeEdge(e.getValue());
                 }
                 it.remove();
+                changed = true;
                 edgeCss.remove(e.getKey());
             }
         }
@@ -216,6 +256,7 @@ final class SmartGraphSurface implements NetworkSurface {
             if (!now.containsKey(e.getKey())) {
                 graph.removeVertex(e.getValue());
                 it.remove();
+                changed = true;
                 vertexCss.remove(e.getKey());
             }
         }
@@ -225,7 +266,12 @@ final class SmartGraphSurface implements NetworkSurface {
             if (v == null) {
                 vertices.put(a.id(), graph.insertVertex(new ActorNode(a)));
                 added.add(a);
+                changed = true;
             } else {
+                Actor old = v.element().actor;
+                if (!old.name().equals(a.name()) || !old.kind().equals(a.kind())) {
+                    changed = true; // label or shape
+                }
                 v.element().actor = a;
             }
         }
@@ -234,11 +280,15 @@ final class SmartGraphSurface implements NetworkSurface {
             if (e == null) {
                 edges.put(t.id(), graph.insertEdge(vertices.get(t.sourceId()), vertices.get(t.targetId()),
                         new TieLink(t)));
+                changed = true;
             } else {
                 e.element().tie = t;
             }
         }
-        panel.updateAndWait();
+        // SmartGraph's update diffs every node (quadratic in the ties): only when something changed.
+        if (changed) {
+            panel.updateAndWait();
+        }
         // New actors: their saved place, else beside their neighbours, else on the bottom row.
         int isolates = NetworkLayouts.isolated(p.actors(), visible.values()).size();
         for (Actor a : added) {
@@ -281,7 +331,7 @@ final class SmartGraphSurface implements NetworkSurface {
             } else {
                 panel.getStyleClass().remove("presentation");
             }
-            if (ready) {
+            if (initialised) {
                 panel.updateAndWait(); // radius provider
             }
         }
