@@ -97,7 +97,10 @@ final class ImportCheck {
     }
 
     private static Result of(ImportPlan plan, List<Problem> problems, List<String> notes, Path file) {
-        return new Result(plan.actors.size(), plan.ties.size(), plan.cells.size(), plan.summary(), problems, notes,
+        // the importer sets every cell of the sheet's grid; the person wants to know the filled ones
+        int filled = (int) plan.cells.stream().filter(c -> !c.marks().isEmpty()
+                || (c.annotation() != null && !c.annotation().isBlank())).count();
+        return new Result(plan.actors.size(), plan.ties.size(), filled, plan.summary(), problems, notes,
                 List.of(), plan.isEmpty() ? null : plan.toCommand(file.getFileName().toString()));
     }
 
