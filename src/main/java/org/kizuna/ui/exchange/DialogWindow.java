@@ -4,7 +4,6 @@ package org.kizuna.ui.exchange;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -20,21 +19,25 @@ final class DialogWindow {
     }
 
     /** A window-modal stage over {@code owner} with the owner's stylesheets and font. */
-    static Stage stage(Window owner, String title, Parent content, double width, double height) {
+    static Stage stage(Window owner, String title, javafx.scene.layout.Region content, double width, double height) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(title);
-        Scene scene = new Scene(content, width, height);
+        // width fixed, height as the content needs (height 0), so nothing is cut and nothing sits empty
+        content.setPrefWidth(width);
+        Scene scene = height > 0 ? new Scene(content, width, height) : new Scene(content);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             content.setStyle(owner.getScene().getRoot().getStyle());
         }
+        scene.getStylesheets().add(java.util.Objects.requireNonNull(DialogWindow.class.getResource("exchange.css"))
+                .toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(Math.min(width, 560));
-        stage.setMinHeight(Math.min(height, 360));
+        stage.setMinHeight(height > 0 ? Math.min(height, 360) : 200);
         return stage;
     }
 
@@ -53,6 +56,7 @@ final class DialogWindow {
     /** A Browse… button that fills {@code field} from a file chooser (save or open) or a folder chooser. */
     static Button browse(String text, TextField field, Mode mode, FileChooser.ExtensionFilter... filters) {
         Button b = new Button(text);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> {
             Window w = b.getScene().getWindow();
             Path current = pathOf(field.getText());

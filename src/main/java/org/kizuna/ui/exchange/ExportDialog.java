@@ -42,7 +42,9 @@ public final class ExportDialog {
         this.messages = messages;
         this.opener = opener;
         this.picture = picture;
-        this.stage = DialogWindow.stage(owner, messages.get("exchange.export.title"), content(), 620, 520);
+        this.stage = DialogWindow.stage(owner, messages.get("exchange.export.title"), content(), 640, 0);
+        viewModel.formatProperty().addListener((o, was, now) -> Platform.runLater(stage::sizeToScene));
+        viewModel.stateProperty().addListener((o, was, now) -> Platform.runLater(stage::sizeToScene));
         stage.setOnCloseRequest(e -> {
             if (viewModel.running()) {
                 // closing while it runs is a cancel; the window stays until the job has stopped
@@ -94,6 +96,8 @@ public final class ExportDialog {
         top.setVgap(10);
         Label formatLabel = new Label(messages.get("export.format"));
         formatLabel.setLabelFor(format);
+        formatLabel.setMinWidth(Region.USE_PREF_SIZE);
+        targetLabel.setMinWidth(Region.USE_PREF_SIZE);
         top.addRow(0, formatLabel, format);
         top.addRow(1, targetLabel, target, new HBox(browse, browseFolder));
         ColumnConstraints grow = new ColumnConstraints();
@@ -176,10 +180,13 @@ public final class ExportDialog {
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
         message.getStyleClass().add("exchange-message");
+        message.setMinHeight(Region.USE_PREF_SIZE);
         viewModel.stateProperty().addListener((o, was, now) -> {
-            message.getStyleClass().remove("exchange-error");
+            message.getStyleClass().removeAll("exchange-error", "exchange-done");
             if (now == ExportViewModel.State.FAILED) {
                 message.getStyleClass().add("exchange-error");
+            } else if (now == ExportViewModel.State.DONE) {
+                message.getStyleClass().add("exchange-done");
             }
         });
 
@@ -233,9 +240,7 @@ public final class ExportDialog {
             n.disableProperty().bind(Bindings.createBooleanBinding(viewModel::running, viewModel.stateProperty()));
         }
 
-        Region fill = new Region();
-        VBox.setVgrow(fill, Priority.ALWAYS);
-        VBox root = new VBox(14, top, workbook, csv, graphNote, pictureNote, fill, progress, message, buttons);
+        VBox root = new VBox(14, top, workbook, csv, graphNote, pictureNote, progress, message, buttons);
         root.setId("exportWindow");
         root.setPadding(new Insets(16));
         root.getStyleClass().add("exchange-dialog");

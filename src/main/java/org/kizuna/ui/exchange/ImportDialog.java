@@ -155,7 +155,11 @@ public final class ImportDialog {
 
         TableView<Problem> table = new TableView<>(viewModel.problems());
         table.setId("importProblems");
-        table.setPlaceholder(new Label(messages.get("exchange.import.noProblems")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(viewModel.stateProperty().isEqualTo(
+                ImportViewModel.State.CHECKED)).then(messages.get("exchange.import.noProblems"))
+                .otherwise(messages.get("exchange.import.notChecked")));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(column("exchange.import.col.file", Problem::file, 150));
         TableColumn<Problem, Object> line = column("exchange.import.col.line", p -> p.line() > 0 ? p.line() : null,
                 60);

@@ -245,7 +245,6 @@ public final class ImportViewModel {
                             + (r.createdFromTies().size() > 10 ? ", …" : "")));
         }
         problems.setAll(r.problems());
-        counts.set(messages.format("exchange.import.counts", r.actors(), r.ties(), r.cells()));
         state.set(State.CHECKED);
         describe();
     }
@@ -255,6 +254,9 @@ public final class ImportViewModel {
         if (state.get() != State.CHECKED || checked == null) {
             return;
         }
+        // with bad rows and no skipping nothing would be added; say what skipping them would add
+        counts.set(messages.format(problems.isEmpty() || skipBadRows.get() ? "exchange.import.counts"
+                : "exchange.import.countsIfSkipped", checked.actors(), checked.ties(), checked.cells()));
         if (checked.command() == null && problems.isEmpty()) {
             message.set(messages.get("exchange.import.nothing"));
         } else if (problems.isEmpty()) {
