@@ -214,4 +214,31 @@ class ImportViewModelTest {
                     vm.countsProperty().get());
         }
     }
+
+    @Test
+    void graphMlIsCheckedAndADtdIsRefusedWithoutWriting() throws Exception {
+        Path graphml = dir.resolve("tokachi.graphml");
+        org.kizuna.exchange.graph.GraphExporter.graphMl(file.snapshot(), graphml);
+        Path evil = dir.resolve("evil.graphml");
+        Files.writeString(evil, "<?xml version=\"1.0\"?><!DOCTYPE g [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<graphml><graph><node id=\"a\"><data key=\"name\">&x;</data></node></graph></graphml>");
+        try (ProjectFile e = ProjectFile.create(dir.resolve("empty.kizuna"), "empty")) {
+            ImportViewModel vm = new ImportViewModel(e::snapshot, Messages.forLocale(Locale.ENGLISH),
+                    ExchangeRunner.direct(), e::execute);
+            vm.sourceProperty().set(ImportViewModel.Source.GRAPHML);
+            vm.fileProperty().set(evil.toString());
+            vm.check();
+            await(vm, ImportViewModel.State.FAILED);
+            assertTrue(vm.messageProperty().get().contains("DTD"), vm.messageProperty().get());
+            assertFalse(vm.canImportProperty().get());
+            vm.fileProperty().set(graphml.toString());
+            vm.check();
+            await(vm, ImportViewModel.State.CHECKED);
+            assertEquals("To add: " + file.snapshot().actors().size() + " actors, " + file.snapshot().ties().size()
+                    + " ties, 0 matrix cells", vm.countsProperty().get());
+            assertTrue(e.snapshot().actors().isEmpty(), "nothing written by the check");
+            assertTrue(vm.importNow());
+            assertEquals(file.snapshot().actors().size(), e.snapshot().actors().size());
+        }
+    }
 }
