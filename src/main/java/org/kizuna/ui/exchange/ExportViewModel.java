@@ -194,7 +194,7 @@ public final class ExportViewModel {
      * that is a folder where a file is wanted or the reverse, no sheet — is said in the message and
      * nothing starts. Returns whether it started.
      */
-    public boolean start() {
+    public synchronized boolean start() {
         if (running() || format.get() == ExportFormat.PICTURE) {
             return false;
         }
@@ -212,8 +212,8 @@ public final class ExportViewModel {
             problem = messages.format("exchange.export.noFolder", out.getParent().toString());
         }
         if (problem != null) {
-            state.set(State.FAILED);
             message.set(problem);
+            state.set(State.FAILED);
             return false;
         }
         List<String> codes = selectedSheets().size() == sheets.size() ? List.of() : selectedSheets();
@@ -228,8 +228,12 @@ public final class ExportViewModel {
         return true;
     }
 
-    /** Stops a running export; nothing reaches the target unless it was already there. */
-    public void cancel() {
+    /**
+     * Stops a running export; nothing reaches the target unless it was already there. Cancel and the
+     * outcome callbacks are synchronized: with {@link ExchangeRunner#direct()} the outcome arrives on
+     * the job's thread, and must not be overwritten by a late "stopping".
+     */
+    public synchronized void cancel() {
         ExportJob current = job;
         if (current == null || !running()) {
             return;
@@ -240,31 +244,32 @@ public final class ExportViewModel {
         }
     }
 
-    private void finished(ExportJob from, Path path) {
+    // the state is set last: whoever waits for it finds the message and result already there
+    private synchronized void finished(ExportJob from, Path path) {
         if (from != job) {
             return;
         }
         job = null;
         result.set(path);
-        state.set(State.DONE);
         message.set(messages.format(format.get().folder() ? "exchange.export.doneFolder" : "exchange.export.done",
                 path.toString()));
+        state.set(State.DONE);
     }
 
-    private void failed(ExportJob from, Throwable error) {
+    private synchronized void failed(ExportJob from, Throwable error) {
         if (from != job) {
             return;
         }
         job = null;
         if (error instanceof CancellationException || error instanceof InterruptedException || from.isCancelled()) {
-            state.set(State.CANCELLED);
             message.set(messages.get("exchange.export.cancelled"));
+            state.set(State.CANCELLED);
             return;
         }
-        state.set(State.FAILED);
         String text = error instanceof ExchangeException ? error.getMessage()
                 : error.getMessage() == null ? error.toString() : error.getMessage();
         message.set(messages.format("exchange.export.failed", text));
+        state.set(State.FAILED);
     }
 
     /** The folder to open for "Open folder": the CSV folder itself, else the file's folder. */

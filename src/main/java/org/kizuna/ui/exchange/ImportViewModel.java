@@ -188,8 +188,8 @@ public final class ImportViewModel {
         try {
             request = request();
         } catch (IllegalArgumentException e) {
-            state.set(State.FAILED);
             message.set(e.getMessage());
+            state.set(State.FAILED);
             return;
         }
         Project snapshot = project.get();
@@ -208,9 +208,9 @@ public final class ImportViewModel {
         }, e -> {
             if (checking == token) {
                 checking = null;
-                state.set(State.FAILED);
                 message.set(e instanceof ExchangeException || e instanceof IllegalArgumentException ? e.getMessage()
                         : messages.format("exchange.import.failed", String.valueOf(e.getMessage())));
+                state.set(State.FAILED);
             }
         });
     }
@@ -245,15 +245,19 @@ public final class ImportViewModel {
                             + (r.createdFromTies().size() > 10 ? ", …" : "")));
         }
         problems.setAll(r.problems());
+        describeChecked();
+        // the state last: whoever waits for it finds the report complete
         state.set(State.CHECKED);
-        describe();
     }
 
     /** The message after a check, which depends on whether bad rows are to be skipped. */
     private void describe() {
-        if (state.get() != State.CHECKED || checked == null) {
-            return;
+        if (state.get() == State.CHECKED && checked != null) {
+            describeChecked();
         }
+    }
+
+    private void describeChecked() {
         // with bad rows and no skipping nothing would be added; say what skipping them would add
         counts.set(messages.format(problems.isEmpty() || skipBadRows.get() ? "exchange.import.counts"
                 : "exchange.import.countsIfSkipped", checked.actors(), checked.ties(), checked.cells()));
