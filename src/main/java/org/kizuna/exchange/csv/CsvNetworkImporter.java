@@ -152,11 +152,38 @@ public final class CsvNetworkImporter {
 
     public static ImportReport importFiles(ProjectFile file, Path tiesCsv, Path actorsCsv, Settings settings)
             throws IOException, CsvFormatException {
+        Checked checked = check(file.snapshot(), tiesCsv, actorsCsv, settings);
+        ImportPlan plan = checked.plan();
+        if (!plan.actors().isEmpty() || !plan.ties().isEmpty()) {
+            if (settings.progress() != null) {
+                settings.progress().update("writing " + plan.actors().size() + " actors and " + plan.ties().size()
+                        + " ties to the project", 100, plan.ties().size());
+            }
+            file.execute(plan.command((tiesCsv != null ? tiesCsv : actorsCsv).getFileName().toString()));
+        }
+        return new ImportReport(plan.actors().size(), plan.ties().size(), plan.createdFromTies(),
+                checked.skipped(), checked.skippedRows(), checked.notes());
+    }
+
+    /**
+     * Files read and checked against a project, nothing written yet: the plan, the problems of the
+     * rows left out (only with skipping on), how many rows that was, and notes.
+     */
+    public record Checked(ImportPlan plan, List<String> skipped, int skippedRows, List<String> notes) {
+    }
+
+    /**
+     * Reads and checks the files against a snapshot without changing anything (the import dialog
+     * shows this before the person confirms). Strict settings throw on any bad row, as
+     * {@link #importFiles} does.
+     */
+    public static Checked check(Project project, Path tiesCsv, Path actorsCsv, Settings settings)
+            throws IOException, CsvFormatException {
         if (tiesCsv == null && actorsCsv == null) {
             throw new IllegalArgumentException("nothing to import");
         }
         long total = (tiesCsv == null ? 0 : Files.size(tiesCsv)) + (actorsCsv == null ? 0 : Files.size(actorsCsv));
-        Planner planner = new Planner(file.snapshot(), settings, total);
+        Planner planner = new Planner(project, settings, total);
         if (actorsCsv != null) {
             try (Reader r = planner.open(actorsCsv)) {
                 planner.actors(r, actorsCsv.getFileName().toString());
@@ -169,15 +196,7 @@ public final class CsvNetworkImporter {
             }
         }
         ImportPlan plan = planner.finish();
-        if (!plan.actors().isEmpty() || !plan.ties().isEmpty()) {
-            if (settings.progress() != null) {
-                settings.progress().update("writing " + plan.actors().size() + " actors and " + plan.ties().size()
-                        + " ties to the project", 100, plan.ties().size());
-            }
-            file.execute(plan.command((tiesCsv != null ? tiesCsv : actorsCsv).getFileName().toString()));
-        }
-        return new ImportReport(plan.actors().size(), plan.ties().size(), plan.createdFromTies(),
-                planner.listed(), planner.skippedRows, planner.notes);
+        return new Checked(plan, planner.listed(), planner.skippedRows, List.copyOf(planner.notes));
     }
 
     /** Checks the input against a project (strict: any bad row throws), without changing anything. */

@@ -138,6 +138,10 @@ public final class CsvFolderExporter {
 
     /** Writes {@code name} in {@code dir} through a temporary file. */
     public static Path write(Path dir, String name, Rows rows) throws IOException {
+        // an interrupted export (Cancel in the export dialog) stops between files
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("export cancelled");
+        }
         Path target = dir.resolve(name);
         Path tmp = dir.resolve("." + name + ".writing");
         try {

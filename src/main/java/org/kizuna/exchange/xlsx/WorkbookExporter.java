@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.kizuna.exchange.ExchangeException;
@@ -20,7 +21,8 @@ import org.kizuna.model.Project;
  * Writes the diagnostic workbook (.xlsx). Every sheet streams (SXSSF keeps a window of rows in
  * memory and spills the rest to a temporary file), so the Ties sheet of a network with hundreds of
  * thousands of ties costs little memory. The file is written beside the target and moved into place,
- * so a failed export never leaves half a workbook behind.
+ * so a failed export never leaves half a workbook behind. An interrupt of the exporting thread stops
+ * it between sheets ({@link CancellationException}) and leaves nothing behind either.
  */
 public final class WorkbookExporter {
     /** The sheets, in workbook order. */
@@ -71,6 +73,10 @@ public final class WorkbookExporter {
             List<String> names = writers.stream().map(w -> Labels.text(options.lang(), w.nameKey())).toList();
             SheetContext ctx = new SheetContext(project, options, styles, names);
             for (int i = 0; i < writers.size(); i++) {
+                // an interrupted export (Cancel in the export dialog) stops between sheets
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("export cancelled");
+                }
                 Sheet sheet = wb.createSheet(names.get(i));
                 writers.get(i).write(ctx, sheet);
             }

@@ -115,6 +115,16 @@ public final class WorkbookImporter {
         return plan;
     }
 
+    /** The rows left out of the plan (only when bad rows are skipped; otherwise {@link #read} throws). */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Things worth telling: unknown columns, actors or kinds the import creates. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     private static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');

@@ -11,6 +11,8 @@ final class Icons {
     static final Ikon OPEN = Feather.FOLDER;
     static final Ikon SAVE_AS = Feather.SAVE;
     static final Ikon EXPORT = Feather.IMAGE;
+    static final Ikon EXPORT_ALL = Feather.DOWNLOAD;
+    static final Ikon IMPORT = Feather.UPLOAD;
     static final Ikon UNDO = Feather.ROTATE_CCW;
     static final Ikon REDO = Feather.ROTATE_CW;
     static final Ikon CUT = Feather.SCISSORS;

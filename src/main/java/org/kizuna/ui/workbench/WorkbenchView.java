@@ -46,6 +46,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.exchange.ExchangeDialogs;
+import org.kizuna.ui.exchange.Opener;
 import org.kizuna.ui.network.NetworkView;
 import org.kizuna.ui.properties.PropertiesView;
 import org.kizuna.ui.properties.PropertiesViewModel;
@@ -82,6 +84,7 @@ public final class WorkbenchView {
     private final StackPane centre;
     private final Map<NavigatorEntry, WorkbenchPage> openPages = new EnumMap<>(NavigatorEntry.class);
     private final QuickEntry quickEntry;
+    private final ExchangeDialogs exchange;
     private final Label presentationHint = new Label();
     private TextField findField;
     private WorkbenchPage page;
@@ -92,6 +95,7 @@ public final class WorkbenchView {
         this.pages = pages;
         this.onQuit = onQuit;
         this.properties = new PropertiesViewModel(messages);
+        this.exchange = new ExchangeDialogs(messages, Opener.desktop());
         root.getStyleClass().add("workbench");
 
         top = new VBox(menuBar(), toolBar());
@@ -278,13 +282,19 @@ public final class WorkbenchView {
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         exportNetwork.setOnAction(e -> exportNetworkPicture());
         exportNetwork.disableProperty().bind(viewModel.projectOpenProperty().not());
+        MenuItem exportAll = item("menu.file.export", "menuExport", Icons.EXPORT_ALL, shortcut(KeyCode.E));
+        exportAll.setOnAction(e -> showExport());
+        exportAll.disableProperty().bind(viewModel.projectOpenProperty().not());
+        MenuItem importAll = item("menu.file.import", "menuImport", Icons.IMPORT, shortcut(KeyCode.I));
+        importAll.setOnAction(e -> showImport());
+        importAll.disableProperty().bind(viewModel.projectOpenProperty().not().or(viewModel.readOnlyProperty()));
         MenuItem close = item("menu.file.close", "menuClose", null, shortcut(KeyCode.W));
         close.setOnAction(e -> viewModel.closeProject());
         close.disableProperty().bind(viewModel.projectOpenProperty().not());
         MenuItem quit = item("menu.file.quit", "menuQuit", null, shortcut(KeyCode.Q));
         quit.setOnAction(e -> onQuit.run());
         Menu file = new Menu(messages.get("menu.file"), null, create, open, recent, new SeparatorMenuItem(), saveAs,
-                exportNetwork, close, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importAll, exportAll, exportNetwork, new SeparatorMenuItem(), close, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
         MenuItem undo = item("action.undo", "menuUndo", Icons.UNDO, UNDO);
@@ -405,6 +415,8 @@ public final class WorkbenchView {
         Button open = tool(Icons.OPEN, "menu.file.open", "toolOpen", viewModel::chooseAndOpen);
         Button saveAs = tool(Icons.SAVE_AS, "menu.file.saveAs", "toolSaveAs", viewModel::saveAs);
         saveAs.disableProperty().bind(viewModel.projectOpenProperty().not());
+        Button export = tool(Icons.EXPORT_ALL, "menu.file.export", "toolExport", this::showExport);
+        export.disableProperty().bind(viewModel.projectOpenProperty().not());
         Button undo = tool(Icons.UNDO, "action.undo", "toolUndo", viewModel::undo);
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
         undo.getTooltip().textProperty().bind(viewModel.undoTextProperty());
@@ -443,7 +455,7 @@ public final class WorkbenchView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(create, open, saveAs, separator(), undo, redo, separator(), cut, copy, paste,
+        ToolBar bar = new ToolBar(create, open, saveAs, export, separator(), undo, redo, separator(), cut, copy, paste,
                 delete, separator(), zoomOut, zoomReset, zoomIn, separator(), present, spacer, findBox);
         bar.setId("toolbar");
         return bar;
@@ -492,6 +504,21 @@ public final class WorkbenchView {
             written.whenComplete((path, error) -> Platform.runLater(
                     () -> viewModel.networkExported(choice.file(), error)));
         });
+    }
+
+    /** File → Export…: the workbook, CSV folder, GraphML or GEXF (the picture formats come back here). */
+    private void showExport() {
+        exchange.showExport(root.getScene().getWindow(), viewModel.sessionProperty().get(), this::exportNetworkPicture);
+    }
+
+    /** File → Import…: checked and shown before anything is written. */
+    private void showImport() {
+        exchange.showImport(root.getScene().getWindow(), viewModel.sessionProperty().get());
+    }
+
+    /** The export and import windows (tests replace their seams). */
+    public ExchangeDialogs exchangeDialogs() {
+        return exchange;
     }
 
     private void focusFind() {

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.ui.exchange;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ImportOptions;
+import org.kizuna.exchange.ImportPlan;
+import org.kizuna.exchange.Problem;
+import org.kizuna.exchange.TextEncoding;
+import org.kizuna.exchange.csv.CsvFormatException;
+import org.kizuna.exchange.csv.CsvNetworkImporter;
+import org.kizuna.exchange.graph.GraphMlImporter;
+import org.kizuna.exchange.xlsx.WorkbookImporter;
+import org.kizuna.model.Project;
+import org.kizuna.store.Command;
+
+/**
+ * Reads and checks an input against a project snapshot without writing anything: what the import
+ * would add, every problem with its place, and the command that would add it. The check always
+ * reads with bad rows skipped, so that every problem is listed and the good rows are ready; the
+ * dialog then refuses to import while there are problems unless the person asks to skip them —
+ * the same all-or-nothing rule as the CLI's {@code --skip-bad-rows}.
+ */
+final class ImportCheck {
+    /** What to read. {@code encoding} null means detect (CSV only). */
+    record Request(ImportViewModel.Source source, Path ties, Path actors, Path file, Charset encoding,
+                   boolean addKinds) {
+    }
+
+    /**
+     * The outcome: counts to add, problems (file, line, column, message), notes, a one-line summary
+     * and the command (null when there is nothing to add).
+     */
+    record Result(int actors, int ties, int cells, String summary, List<Problem> problems, List<String> notes,
+                  List<String> createdFromTies, Command command) {
+        Result {
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+            createdFromTies = List.copyOf(createdFromTies);
+        }
+    }
+
+    // "ties.csv line 3, column weight: not a number" and "ties.csv line 3: …" as the CSV importer words them
+    private static final Pattern CSV_PROBLEM = Pattern.compile("^(.+?) line (\\d+)(?:, column (.+?))?: (.*)$",
+            Pattern.DOTALL);
+
+    private ImportCheck() {
+    }
+
+    static Result run(Project project, Request r) throws Exception {
+        return switch (r.source()) {
+            case CSV -> csv(project, r);
+            case XLSX -> xlsx(project, r);
+            case GRAPHML -> graphMl(project, r);
+        };
+    }
+
+    private static Result csv(Project project, Request r) throws Exception {
+        for (Path p : new Path[] {r.ties(), r.actors()}) {
+            requireFile(p);
+        }
+        CsvNetworkImporter.Settings settings = new CsvNetworkImporter.Settings(r.encoding(), true, null, r.addKinds());
+        try {
+            CsvNetworkImporter.Checked c = CsvNetworkImporter.check(project, r.ties(), r.actors(), settings);
+            CsvNetworkImporter.ImportPlan plan = c.plan();
+            String label = (r.ties() != null ? r.ties() : r.actors()).getFileName().toString();
+            boolean any = !plan.actors().isEmpty() || !plan.ties().isEmpty();
+            return new Result(plan.actors().size(), plan.ties().size(), 0, plan.actors().size() + " actors, "
+                    + plan.ties().size() + " ties", c.skipped().stream().map(ImportCheck::csvProblem).toList(), c.notes(),
+                    plan.createdFromTies(), any ? plan.command(label) : null);
+        } catch (CsvFormatException e) {
+            // the header is unusable or the file cannot be decoded: nothing to import at all
+            return new Result(0, 0, 0, "nothing", e.problems().stream().map(ImportCheck::csvProblem).toList(),
+                    List.of(), List.of(), null);
+        }
+    }
+
+    private static Result xlsx(Project project, Request r) {
+        requireFile(r.file());
+        WorkbookImporter imp = WorkbookImporter.read(project, r.file(), new ImportOptions(true, r.addKinds()));
+        return of(imp.plan(), imp.problems(), imp.notes(), r.file());
+    }
+
+    private static Result graphMl(Project project, Request r) {
+        requireFile(r.file());
+        List<Problem> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        ImportPlan plan = GraphMlImporter.read(project, r.file(), new ImportOptions(true, r.addKinds()), problems,
+                notes);
+        return of(plan, problems, notes, r.file());
+    }
+
+    private static Result of(ImportPlan plan, List<Problem> problems, List<String> notes, Path file) {
+        // the importer sets every cell of the sheet's grid; the person wants to know the filled ones
+        int filled = (int) plan.cells.stream().filter(c -> !c.marks().isEmpty()
+                || (c.annotation() != null && !c.annotation().isBlank())).count();
+        return new Result(plan.actors.size(), plan.ties.size(), filled, plan.summary(), problems, notes,
+                List.of(), plan.isEmpty() ? null : plan.toCommand(file.getFileName().toString()));
+    }
+
+    private static void requireFile(Path p) {
+        if (p != null && !Files.isRegularFile(p)) {
+            throw new ExchangeException(p + ": no such file");
+        }
+    }
+
+    /** A CSV problem as a located {@link Problem}; text of another shape is kept whole as the message. */
+    static Problem csvProblem(String text) {
+        Matcher m = CSV_PROBLEM.matcher(text);
+        if (m.matches()) {
+            return new Problem(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4));
+        }
+        return new Problem(null, 0, null, text);
+    }
+
+    /** "utf-8" / "shift_jis" as the CLI's {@code --encoding}; null or blank means detect. */
+    static Charset encoding(String name) {
+        return name == null || name.isBlank() ? null : TextEncoding.parse(name);
+    }
+}
