@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
@@ -64,6 +65,11 @@ public final class WorkbenchWindow {
         window.restoreBounds();
         stage.setOnHiding(e -> window.rememberState());
         stage.show();
+        // Some window managers (openbox on X11, seen with JavaFX 21's GTK glass) map the window at
+        // a size of their own and ignore the one set before show; the same bounds set once the
+        // window exists are honoured.
+        WindowBounds intended = window.normalBounds;
+        Platform.runLater(() -> window.reapplyBounds(intended));
         return window;
     }
 
@@ -107,6 +113,16 @@ public final class WorkbenchWindow {
         stage.yProperty().addListener(o -> track.run());
         stage.widthProperty().addListener(o -> track.run());
         stage.heightProperty().addListener(o -> track.run());
+    }
+
+    private void reapplyBounds(WindowBounds b) {
+        if (b == null || stage.isMaximized() || stage.isFullScreen()) {
+            return;
+        }
+        if (stage.getWidth() != b.width() || stage.getHeight() != b.height()) {
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+        }
     }
 
     private WindowBounds current() {
