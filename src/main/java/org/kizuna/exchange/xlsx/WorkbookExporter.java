@@ -70,9 +70,23 @@ public final class WorkbookExporter {
             Styles styles = new Styles(wb, options.fontName());
             List<String> names = writers.stream().map(w -> Labels.text(options.lang(), w.nameKey())).toList();
             SheetContext ctx = new SheetContext(project, options, styles, names);
-            for (int i = 0; i < writers.size(); i++) {
-                Sheet sheet = wb.createSheet(names.get(i));
-                writers.get(i).write(ctx, sheet);
+            List<Sheet> sheets = new ArrayList<>();
+            for (String name : names) {
+                sheets.add(wb.createSheet(name));
+            }
+            // The diagnosis (betweenness above all) is most of an export's time: it runs on other
+            // threads while the sheets that do not need it are written. SXSSF streams each sheet to
+            // its own temporary file, so sheets may be filled in any order; their places in the
+            // workbook were fixed when they were created.
+            if (writers.stream().anyMatch(SheetWriter::needsDiagnosis)) {
+                ctx.computeDiagnosisAhead();
+            }
+            for (boolean diagnosisSheets : new boolean[] {false, true}) {
+                for (int i = 0; i < writers.size(); i++) {
+                    if (writers.get(i).needsDiagnosis() == diagnosisSheets) {
+                        writers.get(i).write(ctx, sheets.get(i));
+                    }
+                }
             }
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 wb.write(os);
