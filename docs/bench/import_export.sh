@@ -18,10 +18,10 @@ for round in 1 2 3; do
   # the whole CLI run into an empty project (ties only: the 50,000 actors are created from the ties)
   rm -f "$TMP/imp.kizuna"
   java -jar "$JAR" new --name bench "$TMP/imp.kizuna" > /dev/null
-  /usr/bin/time -f "kizuna import: %e s wall, %M KB peak RSS" \
+  /usr/bin/time -f "kizuna import: %e s wall, %U+%S s CPU, %M KB peak RSS" \
     java -Xmx512m -jar "$JAR" import "$TMP/imp.kizuna" --ties "$TIES" 2>&1 | grep "kizuna import"
   # one `kizuna export` as a user runs it (fresh JVM, diagnosis included), then openpyxl on the same cells
-  /usr/bin/time -f "kizuna export: %e s wall, %M KB peak RSS" \
+  /usr/bin/time -f "kizuna export: %e s wall, %U+%S s CPU, %M KB peak RSS" \
     java -jar "$JAR" export "$PROJECT" --xlsx "$TMP/out.xlsx" > /dev/null
   /usr/bin/python3 -W ignore docs/bench/openpyxl_write.py "$TMP/out.xlsx" 1 | tail -1
 done
