@@ -7,6 +7,6 @@ set -e
 CSV="$1"
 DB="$(mktemp -d)/floor.db"
 # .import reads the header row as column names when the table does not exist
-/usr/bin/time -f "sqlite3 .import: %e s wall, %M KB peak RSS" \
+/usr/bin/time -f "sqlite3 .import: %e s wall, %U+%S s CPU, %M KB peak RSS" \
   sqlite3 "$DB" -cmd ".mode csv" ".import $CSV ties" "SELECT count(*) || ' rows' FROM ties;"
 rm -f "$DB"

@@ -40,7 +40,9 @@ public final class EditHistory {
     /** Applies the command in one transaction; on any failure the file is left exactly as it was. */
     public Change execute(Command command) {
         requireWritable();
-        Change change = inTransaction(c -> command.execute(c), command.description());
+        Change change = command.checksOwnReferences()
+                ? withoutForeignKeys(() -> inTransaction(c -> command.execute(c), command.description()))
+                : inTransaction(c -> command.execute(c), command.description());
         EditDescription named = change.description() != null ? change.description() : command.description();
         undo.push(new Entry(named, change));
         while (undo.size() > limit) {
@@ -134,6 +136,24 @@ public final class EditHistory {
 
     private interface Work {
         Change run(Connection c) throws SQLException;
+    }
+
+    /** Runs a transaction with foreign-key enforcement off, and always switches it back on. */
+    private Change withoutForeignKeys(java.util.function.Supplier<Change> transaction) {
+        setForeignKeys(false);
+        try {
+            return transaction.get();
+        } finally {
+            setForeignKeys(true);
+        }
+    }
+
+    private void setForeignKeys(boolean on) {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        } catch (SQLException e) {
+            throw new StoreException("could not switch foreign-key checks: " + e.getMessage(), e);
+        }
     }
 
     private Change inTransaction(Work work, EditDescription what) {

@@ -26,15 +26,14 @@ import org.kizuna.model.Scope;
 import org.kizuna.model.Sector;
 import org.kizuna.model.Tie;
 import org.kizuna.model.Vocabulary;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.kizuna.store.Change;
-import org.kizuna.store.ChangeSet;
 import org.kizuna.store.Command;
 import org.kizuna.store.EditDescription;
-import org.kizuna.store.Edits;
 import org.kizuna.store.ImportNetworkCommand;
+import org.kizuna.store.ImportNetworkCommand.Batch;
 import org.kizuna.store.ProjectFile;
 
 /**
@@ -43,6 +42,13 @@ import org.kizuna.store.ProjectFile;
  * nothing is imported (unless bad rows are to be skipped: then the good rows are imported and the
  * skipped ones listed). What passes goes in as one {@link ImportNetworkCommand}, one transaction,
  * one undo step.
+ *
+ * <p>A file import is pipelined: one thread reads, decodes and checks the rows and hands them over
+ * in batches of {@value #BATCH_ROWS} through a queue of {@value #QUEUE_BATCHES} batches (so memory
+ * stays bounded) to the calling thread, which inserts them inside the import's one transaction while
+ * the reader goes on. The first bad row stops the hand-over; the reader still reads to the end to
+ * report every problem, and then the transaction is rolled back, so nothing is imported. A failure on
+ * either side rolls back everything written so far.
  *
  * <p>Encoding: UTF-8 with or without a byte-order mark, or Shift_JIS/CP932 as Japanese Excel writes
  * it, detected ({@link TextEncoding}) or given. Files are read as a stream, one record at a time, so
@@ -72,6 +78,24 @@ public final class CsvNetworkImporter {
     /** Problems kept word for word; beyond this they are counted. */
     static final int MAX_LISTED = 1000;
     private static final Pattern CODE = Pattern.compile("[a-z0-9_]{1,40}");
+    /** Rows (actors plus ties) per batch handed from the reading thread to the writing one. */
+    static final int BATCH_ROWS = 8192;
+    /** Batches waiting in the queue at most: about 30k rows, a few MB. */
+    static final int QUEUE_BATCHES = 4;
+    private static final Object END = new Object();
+
+    /** What the reading thread puts in the queue when it cannot finish: the import is rolled back. */
+    private record Failed(Throwable error) {
+    }
+
+    /** Carries the reading side's failure through the writing side's transaction, which rolls back. */
+    private static final class Aborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Aborted(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
 
     private CsvNetworkImporter() {
     }
@@ -96,30 +120,8 @@ public final class CsvNetworkImporter {
 
         /** One command, one transaction, one undo step: new kinds first, then the bulk insert. */
         public Command command(String label) {
-            EditDescription description = EditDescription.of("import", label);
-            ImportNetworkCommand network = new ImportNetworkCommand(description, actors, ties);
-            if (actorKinds.isEmpty() && tieKinds.isEmpty()) {
-                return network;
-            }
-            return new Command() {
-                @Override
-                public EditDescription description() {
-                    return description;
-                }
-
-                @Override
-                public Change execute(Connection c) throws SQLException {
-                    ChangeSet all = new ChangeSet();
-                    for (Kind k : actorKinds) {
-                        all.add(Edits.addActorKind(k).execute(c));
-                    }
-                    for (Kind k : tieKinds) {
-                        all.add(Edits.addTieKind(k).execute(c));
-                    }
-                    all.add(network.execute(c));
-                    return all;
-                }
-            };
+            return new ImportNetworkCommand(EditDescription.of("import", label),
+                    ImportNetworkCommand.Source.of(new Batch(actorKinds, tieKinds, actors, ties)));
         }
     }
 
@@ -134,7 +136,8 @@ public final class CsvNetworkImporter {
      *
      * @param encoding    the files' encoding, or null to detect it
      * @param skipBadRows import the good rows and list the bad ones, instead of importing nothing
-     * @param progress    told every 10% of the input (and when writing starts), or null
+     * @param progress    told every 10% of the input (and when reading is done), or null; called on
+     *                    the reading thread
      * @param addKinds    create actor and tie kinds the project does not know (codes of a-z, 0-9, _)
      */
     public record Settings(Charset encoding, boolean skipBadRows, Progress progress, boolean addKinds) {
@@ -152,17 +155,117 @@ public final class CsvNetworkImporter {
 
     public static ImportReport importFiles(ProjectFile file, Path tiesCsv, Path actorsCsv, Settings settings)
             throws IOException, CsvFormatException {
-        Checked checked = check(file.snapshot(), tiesCsv, actorsCsv, settings);
-        ImportPlan plan = checked.plan();
-        if (!plan.actors().isEmpty() || !plan.ties().isEmpty()) {
-            if (settings.progress() != null) {
-                settings.progress().update("writing " + plan.actors().size() + " actors and " + plan.ties().size()
-                        + " ties to the project", 100, plan.ties().size());
-            }
-            file.execute(plan.command((tiesCsv != null ? tiesCsv : actorsCsv).getFileName().toString()));
+        if (tiesCsv == null && actorsCsv == null) {
+            throw new IllegalArgumentException("nothing to import");
         }
-        return new ImportReport(plan.actors().size(), plan.ties().size(), plan.createdFromTies(),
-                checked.skipped(), checked.skippedRows(), checked.notes());
+        long total = (tiesCsv == null ? 0 : Files.size(tiesCsv)) + (actorsCsv == null ? 0 : Files.size(actorsCsv));
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+        Planner planner = new Planner(file.snapshot(), settings, total, batch -> put(queue, batch));
+        Thread reader = new Thread(() -> {
+            Object last;
+            try {
+                read(planner, tiesCsv, actorsCsv);
+                last = END;
+            } catch (Throwable e) {
+                last = new Failed(e);
+            }
+            put(queue, last);
+        }, "kizuna-csv-import");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            Object first = take(queue);
+            if (first != END) {
+                ImportNetworkCommand.Source source = new ImportNetworkCommand.Source() {
+                    private Object next = first;
+
+                    @Override
+                    public Batch next() {
+                        Object item = next != null ? next : take(queue);
+                        next = null;
+                        if (item instanceof Failed f) {
+                            throw new Aborted(f.error());
+                        }
+                        return item == END ? null : (Batch) item;
+                    }
+                };
+                String label = (tiesCsv != null ? tiesCsv : actorsCsv).getFileName().toString();
+                file.execute(new ImportNetworkCommand(EditDescription.of("import", label), source));
+            }
+        } catch (Aborted e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CsvFormatException f) {
+                throw f;
+            } else if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException r) {
+                throw r;
+            } else if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            // the writer failed or finished: stop the reader if it still runs (it may wait on a full queue)
+            reader.interrupt();
+            joinQuietly(reader);
+        }
+        return new ImportReport(planner.actorCount, planner.tieCount, List.copyOf(planner.created),
+                planner.listed(), planner.skippedRows, planner.notes);
+    }
+
+    /** The reading side: every row read and checked, good ones handed over in batches; throws on bad rows. */
+    private static void read(Planner planner, Path tiesCsv, Path actorsCsv) throws IOException, CsvFormatException {
+        if (actorsCsv != null) {
+            try (Reader r = planner.open(actorsCsv)) {
+                planner.actors(r, actorsCsv.getFileName().toString());
+            }
+        }
+        if (tiesCsv != null) {
+            try (Reader r = planner.open(tiesCsv)) {
+                planner.ties(r, tiesCsv.getFileName().toString(), actorsCsv == null ? null
+                        : actorsCsv.getFileName().toString());
+            }
+        }
+        planner.finish();
+        if (planner.settings.progress() != null && (planner.actorCount > 0 || planner.tieCount > 0)) {
+            planner.settings.progress().update("writing " + planner.actorCount + " actors and " + planner.tieCount
+                    + " ties to the project", 100, planner.tieCount);
+        }
+        planner.flush();
+    }
+
+    private static void put(BlockingQueue<Object> queue, Object item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            // the writer gave up (it failed): nobody will read this; stop reading
+            Thread.currentThread().interrupt();
+            throw new Aborted(e);
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -174,8 +277,8 @@ public final class CsvNetworkImporter {
 
     /**
      * Reads and checks the files against a snapshot without changing anything (the import dialog
-     * shows this before the person confirms). Strict settings throw on any bad row, as
-     * {@link #importFiles} does.
+     * shows this before the person confirms; the plan is held in memory, unlike the pipelined
+     * {@link #importFiles}). Strict settings throw on any bad row, as {@link #importFiles} does.
      */
     public static Checked check(Project project, Path tiesCsv, Path actorsCsv, Settings settings)
             throws IOException, CsvFormatException {
@@ -183,7 +286,7 @@ public final class CsvNetworkImporter {
             throw new IllegalArgumentException("nothing to import");
         }
         long total = (tiesCsv == null ? 0 : Files.size(tiesCsv)) + (actorsCsv == null ? 0 : Files.size(actorsCsv));
-        Planner planner = new Planner(project, settings, total);
+        Planner planner = new Planner(project, settings, total, null);
         if (actorsCsv != null) {
             try (Reader r = planner.open(actorsCsv)) {
                 planner.actors(r, actorsCsv.getFileName().toString());
@@ -202,7 +305,7 @@ public final class CsvNetworkImporter {
     /** Checks the input against a project (strict: any bad row throws), without changing anything. */
     public static ImportPlan plan(Project project, Reader tiesIn, String tiesName, Reader actorsIn, String actorsName)
             throws IOException, CsvFormatException {
-        Planner planner = new Planner(project, Settings.DEFAULT, 0);
+        Planner planner = new Planner(project, Settings.DEFAULT, 0, null);
         if (actorsIn != null) {
             planner.actors(actorsIn, actorsName);
         }
@@ -250,10 +353,18 @@ public final class CsvNetworkImporter {
         private int skippedRows;
         private final List<String> notes = new ArrayList<>();
         private final Map<String, Long> existing = new HashMap<>();
-        private final List<Actor> actors = new ArrayList<>();
+        /** Where full batches go (the writing thread), or null to keep everything for {@link #finish}. */
+        private final Consumer<Batch> out;
+        /** Good rows not yet handed over (all of them without {@link #out}). */
+        private List<Actor> actors = new ArrayList<>();
+        private List<Tie> ties = new ArrayList<>();
+        private List<Kind> batchActorKinds = new ArrayList<>();
+        private List<Kind> batchTieKinds = new ArrayList<>();
+        /** Good actors and ties so far, handed over or not; a new actor's index is its number. */
+        private int actorCount;
+        private int tieCount;
         private final Map<String, Integer> newIndex = new HashMap<>();
         private final Map<String, Integer> newLine = new HashMap<>();
-        private final List<Tie> ties = new ArrayList<>();
         private final List<String> created = new ArrayList<>();
         private final Map<String, Kind> tieKinds = new HashMap<>();
         private final List<Kind> knownActorKinds;
@@ -264,8 +375,9 @@ public final class CsvNetworkImporter {
         private String phase = "";
         private List<String> headerTexts = List.of();
 
-        Planner(Project project, Settings settings, long totalBytes) {
+        Planner(Project project, Settings settings, long totalBytes, Consumer<Batch> out) {
             this.project = project;
+            this.out = out;
             this.settings = settings;
             this.totalBytes = totalBytes;
             for (Actor a : project.actors()) {
@@ -322,6 +434,25 @@ public final class CsvNetworkImporter {
                     settings.progress().update(phase, pct, rowsRead);
                     nextReport = pct / 10 * 10 + 10;
                 }
+            }
+        }
+
+        /** Hands over a full batch, unless there is nowhere to send it or a bad row already dooms the import. */
+        private void rowDone() {
+            if (out != null && actors.size() + ties.size() >= BATCH_ROWS && (problemCount == 0 || settings.skipBadRows())) {
+                flush();
+            }
+        }
+
+        /** Hands over what is left (the reader's last step). */
+        void flush() {
+            // kinds ride with the rows that use them; kinds only seen in bad rows are not created
+            if (out != null && (!actors.isEmpty() || !ties.isEmpty())) {
+                out.accept(new Batch(batchActorKinds, batchTieKinds, actors, ties));
+                actors = new ArrayList<>();
+                ties = new ArrayList<>();
+                batchActorKinds = new ArrayList<>();
+                batchTieKinds = new ArrayList<>();
             }
         }
 
@@ -384,49 +515,56 @@ public final class CsvNetworkImporter {
             return ok ? cols : null;
         }
 
-        /** One data row: values by column name, and the row's own problems. */
+        /** One data row: values by column name (cleaned once), and the row's own problems. */
         private final class Row {
+            private static final String UNREAD = new String("");
             final String file;
             final int line;
-            final String[] cols;
+            final Map<String, Integer> index;
             final String[] headers;
             final List<String> fields;
-            final List<String> bad = new ArrayList<>(0);
+            final String[] values;
+            List<String> bad;
 
-            Row(String file, int line, String[] cols, String[] headers, List<String> fields) {
+            Row(String file, int line, Map<String, Integer> index, String[] headers, List<String> fields) {
                 this.file = file;
                 this.line = line;
-                this.cols = cols;
+                this.index = index;
                 this.headers = headers;
                 this.fields = fields;
+                this.values = new String[fields.size()];
+                java.util.Arrays.fill(values, UNREAD);
             }
 
             String get(String col) {
-                for (int i = 0; i < cols.length; i++) {
-                    if (col.equals(cols[i])) {
-                        String v = fields.get(i);
-                        return v == null || v.isBlank() ? null : TextSafety.fromCsv(v.strip());
-                    }
+                Integer i = index.get(col);
+                if (i == null) {
+                    return null;
                 }
-                return null;
+                String v = values[i];
+                if (v == UNREAD) {
+                    String raw = fields.get(i);
+                    v = raw == null || raw.isBlank() ? null : TextSafety.fromCsv(raw.strip());
+                    values[i] = v;
+                }
+                return v;
             }
 
             String where(String col) {
-                for (int i = 0; i < cols.length; i++) {
-                    if (col.equals(cols[i])) {
-                        return file + " line " + line + ", column " + headers[i];
-                    }
-                }
-                return file + " line " + line + ", column " + col;
+                Integer i = index.get(col);
+                return file + " line " + line + ", column " + (i != null ? headers[i] : col);
             }
 
             void bad(String col, String message) {
+                if (bad == null) {
+                    bad = new ArrayList<>(2);
+                }
                 bad.add(where(col) + ": " + message);
             }
 
             /** Records the row's problems; true when it is good. */
             boolean done() {
-                if (bad.isEmpty()) {
+                if (bad == null) {
                     return true;
                 }
                 bad.forEach(Planner.this::problem);
@@ -453,6 +591,12 @@ public final class CsvNetworkImporter {
                 String h = headerTexts.get(i).strip();
                 headers[i] = h.isEmpty() ? String.valueOf(i + 1) : h.replace("\uFEFF", "");
             }
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < cols.length; i++) {
+                if (cols[i] != null) {
+                    index.put(cols[i], i);
+                }
+            }
             boolean any = false;
             CsvReader.Record rec;
             while ((rec = reader.next()) != null) {
@@ -466,7 +610,7 @@ public final class CsvNetworkImporter {
                     skippedRows++;
                     continue;
                 }
-                handler.row(new Row(file, rec.line(), cols, headers, rec.fields()));
+                handler.row(new Row(file, rec.line(), index, headers, rec.fields()));
             }
             if (!any) {
                 notes.add(file + ": no data rows");
@@ -508,11 +652,12 @@ public final class CsvNetworkImporter {
                     }
                 }
                 String country = r.get("country");
-                newIndex.put(name, actors.size());
+                newIndex.put(name, actorCount++);
                 newLine.put(name, r.line);
                 actors.add(new Actor(0, name, kind == null ? "other" : kind, sector, r.get("location"), country,
                         inside != null ? inside : country == null, r.get("field"), memberships, r.get("notes"),
                         r.get("matrix_note"), x, y));
+                rowDone();
             });
         }
 
@@ -571,6 +716,8 @@ public final class CsvNetworkImporter {
                 String k = kind == null ? "other" : kind;
                 boolean dir = directed != null ? directed : tieKinds.containsKey(k) && tieKinds.get(k).directedByDefault();
                 ties.add(new Tie(0, s, d, k, dir, weight, start, end, scope, r.get("notes")));
+                tieCount++;
+                rowDone();
             });
         }
 
@@ -589,7 +736,7 @@ public final class CsvNetworkImporter {
             }
             Integer i = newIndex.get(name);
             if (i == null) {
-                i = actors.size();
+                i = actorCount++;
                 newIndex.put(name, i);
                 actors.add(Actor.of(name, "other", true));
                 created.add(name);
@@ -617,6 +764,9 @@ public final class CsvNetworkImporter {
                 added.add(kind);
                 if ("tie".equals(what)) {
                     tieKinds.put(code, kind);
+                    batchTieKinds.add(kind);
+                } else {
+                    batchActorKinds.add(kind);
                 }
                 notes.add("added " + what + " kind '" + code + "'");
                 return code;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -132,8 +133,17 @@ public final class CsvReader {
                     line++;
                     endOfRecord = true;
                 } else {
-                    f.append((char) c);
-                    pos++;
+                    // a run of plain characters is copied at once (quotes inside a field are plain text)
+                    int end = pos + 1;
+                    while (end < len) {
+                        char ch = buf[end];
+                        if (ch == ',' || ch == '\n' || ch == '\r') {
+                            break;
+                        }
+                        end++;
+                    }
+                    f.append(buf, pos, end - pos);
+                    pos = end;
                 }
             }
             if (quoted) {
@@ -142,7 +152,8 @@ public final class CsvReader {
             fields.add(f.toString());
             boolean blank = fields.size() == 1 && fields.get(0).isBlank();
             if (!blank) {
-                return new Record(start, List.copyOf(fields));
+                // the list is the record's own: handed out read-only, without a copy
+                return new Record(start, Collections.unmodifiableList(fields));
             }
         }
     }

@@ -29,6 +29,11 @@ final class FujitaSheet implements SheetWriter {
     static final int HEADER_ROW = 3;
 
     @Override
+    public boolean needsDiagnosis() {
+        return true;
+    }
+
+    @Override
     public String code() {
         return "fujita";
     }

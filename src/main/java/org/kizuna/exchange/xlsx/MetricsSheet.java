@@ -17,6 +17,11 @@ final class MetricsSheet implements SheetWriter {
     static final int HEADER_CHARS = 10;
 
     @Override
+    public boolean needsDiagnosis() {
+        return true;
+    }
+
+    @Override
     public String code() {
         return "metrics";
     }

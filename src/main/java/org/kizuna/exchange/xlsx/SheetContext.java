@@ -4,6 +4,8 @@ package org.kizuna.exchange.xlsx;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -33,6 +35,7 @@ public final class SheetContext {
     private final List<String> sheetNames;
     private Map<Long, Actor> actorsById;
     private DiagnosisReport diagnosis;
+    private CompletableFuture<DiagnosisReport> diagnosisAhead;
 
     SheetContext(Project project, ExportOptions options, Styles styles, List<String> sheetNames) {
         this.project = project;
@@ -84,9 +87,41 @@ public final class SheetContext {
      */
     public DiagnosisReport diagnosis() {
         if (diagnosis == null) {
-            diagnosis = ClusterDiagnosis.analyze(project, NetworkFilter.ALL, options.analysis());
+            if (diagnosisAhead != null) {
+                try {
+                    diagnosis = diagnosisAhead.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw e;
+                }
+            } else {
+                diagnosis = compute(project, options);
+            }
         }
         return diagnosis;
+    }
+
+    /**
+     * Starts the diagnosis on another thread, so the sheets that do not need it are written
+     * meanwhile (it is a pure function of the project, which is immutable). {@link #diagnosis()} waits.
+     */
+    void computeDiagnosisAhead() {
+        if (diagnosis == null && diagnosisAhead == null) {
+            diagnosisAhead = CompletableFuture.supplyAsync(() -> compute(project, options), runnable -> {
+                Thread t = new Thread(runnable, "kizuna-export-diagnosis");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+    }
+
+    private static DiagnosisReport compute(Project project, ExportOptions options) {
+        return ClusterDiagnosis.analyze(project, NetworkFilter.ALL, options.analysis());
     }
 
     public Scope scopeOf(Tie t) {
@@ -106,7 +141,7 @@ public final class SheetContext {
         Cell cell = row.createCell(column);
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value);
-            cell.setCellStyle(styles.get(spec.withQuote(TextSafety.risky(value))));
+            cell.setCellStyle(styles.get(spec, TextSafety.risky(value)));
         } else {
             cell.setCellStyle(styles.get(spec));
         }

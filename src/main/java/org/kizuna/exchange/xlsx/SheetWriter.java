@@ -17,4 +17,12 @@ public interface SheetWriter {
 
     /** Writes the sheet, including its print setup, rows first to last (the sheet streams). */
     void write(SheetContext ctx, Sheet sheet);
+
+    /**
+     * True when the sheet shows figures of the diagnosis: the exporter writes the other sheets first,
+     * while the diagnosis is computed on another thread.
+     */
+    default boolean needsDiagnosis() {
+        return false;
+    }
 }

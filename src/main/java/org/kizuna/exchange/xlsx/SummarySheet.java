@@ -28,6 +28,11 @@ final class SummarySheet implements SheetWriter {
     private static final int VALUE_CHARS = 70;
 
     @Override
+    public boolean needsDiagnosis() {
+        return true;
+    }
+
+    @Override
     public String code() {
         return "summary";
     }

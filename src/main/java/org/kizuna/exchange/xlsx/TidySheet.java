@@ -67,9 +67,32 @@ final class TidySheet {
                 ctx.text(r, i, v.toString(), s);
             }
             if (row <= MEASURED_ROWS && v != null) {
-                widths.see(i, v instanceof Double d ? String.format("%.2f", d) : v.toString());
+                if (v instanceof Double d) {
+                    widths.seeWidth(i, twoDecimalsWidth(d));
+                } else {
+                    widths.see(i, v.toString());
+                }
             }
         }
+    }
+
+    /**
+     * The length of {@code String.format("%.2f", d)}, a number's width as the sheet shows it, without
+     * a Formatter per cell (tens of thousands of figures are measured). Near a power of ten, where
+     * rounding decides the number of digits, it asks the Formatter.
+     */
+    static int twoDecimalsWidth(double d) {
+        double a = Math.abs(d);
+        if (Double.isNaN(d) || Double.isInfinite(d) || a >= 1e15) {
+            return String.format("%.2f", d).length();
+        }
+        long whole = (long) a;
+        int digits = whole == 0 ? 1 : (int) Math.log10(whole) + 1;
+        if (a >= Math.pow(10, digits) - 0.01 || (whole > 0 && Math.pow(10, digits - 1) > whole)) {
+            return String.format("%.2f", d).length();
+        }
+        boolean negative = Double.doubleToRawLongBits(d) < 0;
+        return (negative ? 1 : 0) + digits + 3;
     }
 
     void finish() {

@@ -72,13 +72,26 @@ public final class WorkbookExporter {
             Styles styles = new Styles(wb, options.fontName());
             List<String> names = writers.stream().map(w -> Labels.text(options.lang(), w.nameKey())).toList();
             SheetContext ctx = new SheetContext(project, options, styles, names);
-            for (int i = 0; i < writers.size(); i++) {
-                // an interrupted export (Cancel in the export dialog) stops between sheets
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("export cancelled");
+            List<Sheet> sheets = new ArrayList<>();
+            for (String name : names) {
+                // checked before each createSheet: SXSSF's temporary-file creation clears the flag
+                stopIfInterrupted();
+                sheets.add(wb.createSheet(name));
+            }
+            // The diagnosis (betweenness above all) is most of an export's time: it runs on other
+            // threads while the sheets that do not need it are written. SXSSF streams each sheet to
+            // its own temporary file, so sheets may be filled in any order; their places in the
+            // workbook were fixed when they were created.
+            if (writers.stream().anyMatch(SheetWriter::needsDiagnosis)) {
+                ctx.computeDiagnosisAhead();
+            }
+            for (boolean diagnosisSheets : new boolean[] {false, true}) {
+                for (int i = 0; i < writers.size(); i++) {
+                    if (writers.get(i).needsDiagnosis() == diagnosisSheets) {
+                        stopIfInterrupted();
+                        writers.get(i).write(ctx, sheets.get(i));
+                    }
                 }
-                Sheet sheet = wb.createSheet(names.get(i));
-                writers.get(i).write(ctx, sheet);
             }
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 wb.write(os);
@@ -94,6 +107,13 @@ public final class WorkbookExporter {
             } catch (IOException ignored) {
                 // the temporary file is all that could be left behind
             }
+        }
+    }
+
+    /** An interrupted export (Cancel in the export dialog) stops between sheets. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("export cancelled");
         }
     }
 
