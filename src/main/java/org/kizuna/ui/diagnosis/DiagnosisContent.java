@@ -143,7 +143,11 @@ public record DiagnosisContent(long revision, int actors, int ties, String typeT
     }
 
     static String decimal(double d) {
-        return Double.isNaN(d) ? "—" : String.format(Locale.ROOT, "%.2f", d);
+        if (Double.isNaN(d)) {
+            return "—";
+        }
+        String t = String.format(Locale.ROOT, "%.2f", d);
+        return t.equals("-0.00") ? "0.00" : t;
     }
 
     // ------------------------------------------------------------------ charts

@@ -24,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -73,6 +74,7 @@ public final class DiagnosisView implements WorkbenchPage {
     private final TableView<DiagnosisContent.Row> hubs = new TableView<>();
     private final TableView<DiagnosisContent.Row> holes = new TableView<>();
     private final TableView<DiagnosisContent.Row> coreGroups = new TableView<>();
+    private final Map<XYChart<?, ?>, Label> emptyNotes = new java.util.HashMap<>();
     private double currentScale = 1;
 
     /** The controls of one axis card. */
@@ -114,11 +116,13 @@ public final class DiagnosisView implements WorkbenchPage {
         stageLabel.getStyleClass().add("header-item");
         status.setId("diagnosisStatus");
         status.getStyleClass().add("diagnosis-status");
-        status.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(18, typeLabel, stageLabel, spacer, status);
-        top.setAlignment(Pos.BASELINE_LEFT);
+        typeLabel.setWrapText(true);
+        stageLabel.setWrapText(true);
+        FlowPane typeAndStage = new FlowPane(24, 2, typeLabel, stageLabel);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(typeAndStage, Priority.ALWAYS);
+        HBox top = new HBox(18, typeAndStage, status);
+        top.setAlignment(Pos.TOP_LEFT);
         stageReasons.setId("diagnosisStageReasons");
         stageReasons.getStyleClass().add("stage-reasons");
         stageReasons.setWrapText(true);
@@ -190,7 +194,7 @@ public final class DiagnosisView implements WorkbenchPage {
         TextArea user = new TextArea();
         user.setId("user-" + id);
         user.setWrapText(true);
-        user.setPrefRowCount(3);
+        user.setPrefRowCount(4);
         user.setPromptText(messages.get("diagnosis.user.prompt"));
         user.textProperty().bindBidirectional(vm.userAssessmentProperty(axis));
         user.setEditable(vm.editable());
@@ -241,11 +245,26 @@ public final class DiagnosisView implements WorkbenchPage {
         ColumnConstraints c = new ColumnConstraints();
         c.setPercentWidth(50);
         g.getColumnConstraints().addAll(c, c);
-        g.add(tiesByScope, 0, 0);
-        g.add(degrees, 1, 0);
-        g.add(coverage, 0, 1);
-        g.add(brokerage, 1, 1);
+        g.add(withEmptyNote(tiesByScope, "diagnosis.chart.noTies"), 0, 0);
+        g.add(withEmptyNote(degrees, "diagnosis.chart.noActors"), 1, 0);
+        g.add(withEmptyNote(coverage, "diagnosis.chart.noMatrix"), 0, 1);
+        g.add(withEmptyNote(brokerage, "diagnosis.chart.noBrokerage"), 1, 1);
         return g;
+    }
+
+    /** The chart with a note over it that shows while the chart has nothing to draw. */
+    private Node withEmptyNote(XYChart<?, ?> chart, String key) {
+        Label note = new Label(messages.get(key));
+        note.setId(chart.getId() + "-empty");
+        note.getStyleClass().add("chart-empty");
+        note.setWrapText(true);
+        note.setMouseTransparent(true);
+        note.setVisible(false);
+        emptyNotes.put(chart, note);
+        javafx.scene.layout.StackPane p = new javafx.scene.layout.StackPane(chart, note);
+        p.setAlignment(Pos.TOP_CENTER);
+        javafx.scene.layout.StackPane.setAlignment(note, Pos.CENTER);
+        return p;
     }
 
     private static NumberAxis countAxis() {
@@ -310,7 +329,7 @@ public final class DiagnosisView implements WorkbenchPage {
         HBox head = new HBox(8, title, spacer, show);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("diagnosis.table.empty")));
         table.setPrefHeight(TABLE_HEIGHT);
         table.setMinHeight(TABLE_HEIGHT);
@@ -400,12 +419,15 @@ public final class DiagnosisView implements WorkbenchPage {
         showDegrees(c.degreeDistribution());
         showStacked(coverage, c.coverage(), true);
         showStacked(brokerage, c.brokerage(), true);
-        rescale(currentScale);
-
+        emptyNotes.get(tiesByScope).setVisible(c.ties() == 0);
+        emptyNotes.get(degrees).setVisible(c.actors() == 0);
+        emptyNotes.get(coverage).setVisible(empty(c.coverage()));
+        emptyNotes.get(brokerage).setVisible(empty(c.brokerage()));
         fill(brokers, c.brokers());
         fill(hubs, c.hubs());
         fill(holes, c.holes());
         fill(coreGroups, c.coreGroups());
+        rescale(currentScale);
     }
 
     @SuppressWarnings("unchecked")
@@ -432,6 +454,15 @@ public final class DiagnosisView implements WorkbenchPage {
         chart.getData().setAll(all);
     }
 
+    private static boolean empty(DiagnosisContent.Stacked data) {
+        for (int i = 0; i < data.categories().size(); i++) {
+            if (data.total(i) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void showDegrees(DiagnosisContent.Stacked data) {
         degrees.getData().clear();
         ((CategoryAxis) degrees.getXAxis()).setCategories(FXCollections.observableArrayList(data.categories()));
@@ -450,10 +481,8 @@ public final class DiagnosisView implements WorkbenchPage {
                 int col = i;
                 TableColumn<DiagnosisContent.Row, String> c = new TableColumn<>(data.headers().get(i));
                 c.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().cell(col)));
+                c.setCellFactory(x -> new WrappingCell());
                 c.setSortable(false); // rows come ranked; numbers as text would sort wrongly
-                if (i > 0 && !isTextColumn(data, i)) {
-                    c.getStyleClass().add("number-column");
-                }
                 table.getColumns().add(c);
             }
         }
@@ -463,6 +492,57 @@ public final class DiagnosisView implements WorkbenchPage {
         if (selected != null) {
             data.rows().stream().filter(r -> r.actorIds().equals(selected.actorIds())).findFirst()
                     .ifPresent(r -> table.getSelectionModel().select(r));
+        }
+        sizeColumns(table, data);
+    }
+
+    /**
+     * Number columns get the width of their widest value or header and never shrink below it; text
+     * columns (names, roles, members) share the rest and wrap.
+     */
+    private void sizeColumns(TableView<DiagnosisContent.Row> table, DiagnosisContent.Table data) {
+        double em = PageScale.BASE_FONT * currentScale * (root.getStyleClass().contains("presentation") ? 1.5 : 1);
+        for (int i = 0; i < data.headers().size(); i++) {
+            TableColumn<DiagnosisContent.Row, ?> c = table.getColumns().get(i);
+            double w = textWidth(data.headers().get(i), em);
+            boolean text = i == 0 || isTextColumn(data, i);
+            for (DiagnosisContent.Row r : data.rows()) {
+                w = Math.max(w, textWidth(r.cell(i), em));
+            }
+            w += em * 1.6;
+            c.getStyleClass().remove("number-column");
+            if (text) {
+                c.setMinWidth(Math.min(w, em * 8));
+                c.setPrefWidth(Math.min(w, em * 30));
+            } else {
+                c.getStyleClass().add("number-column");
+                c.setMinWidth(w);
+                c.setPrefWidth(w);
+                c.setMaxWidth(w * 1.5);
+            }
+        }
+    }
+
+    /** About how wide a text is drawn: CJK characters take a full em, others about half of one. */
+    private static double textWidth(String s, double em) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x2000 ? 0.6 : 1.0;
+        }
+        return w * em;
+    }
+
+    /** A cell whose text wraps within the column, the whole text also as a tooltip. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<DiagnosisContent.Row, String> {
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
         }
     }
 
@@ -477,16 +557,25 @@ public final class DiagnosisView implements WorkbenchPage {
             c.setMinHeight(chartH);
             c.setPrefHeight(chartH);
         }
-        // The horizontal bar charts grow with their categories so every name stays readable.
+        // The horizontal bar charts are as tall as their categories need (bars of one size), so every
+        // name stays readable and two actors do not become two giant blocks.
         for (StackedBarChart<Number, String> c : List.of(coverage, brokerage)) {
             int n = ((CategoryAxis) c.getYAxis()).getCategories().size();
-            double h = Math.max(chartH, (90 + 24 * n) * s);
+            double h = Math.max(160, 120 + 26 * n) * s;
             c.setMinHeight(h);
             c.setPrefHeight(h);
+            c.setMaxHeight(h);
         }
-        for (TableView<?> t : List.of(brokers, hubs, holes, coreGroups)) {
+        for (TableView<DiagnosisContent.Row> t : List.of(brokers, hubs, holes, coreGroups)) {
             t.setMinHeight(TABLE_HEIGHT * s);
             t.setPrefHeight(TABLE_HEIGHT * s);
+        }
+        DiagnosisContent c = vm.content();
+        if (c != null && brokers.getColumns().size() == c.brokers().headers().size()) {
+            sizeColumns(brokers, c.brokers());
+            sizeColumns(hubs, c.hubs());
+            sizeColumns(holes, c.holes());
+            sizeColumns(coreGroups, c.coreGroups());
         }
     }
 
