@@ -254,7 +254,7 @@ public final class DiagnosisView implements WorkbenchPage {
 
     /** The chart with a note over it that shows while the chart has nothing to draw. */
     private Node withEmptyNote(XYChart<?, ?> chart, String key) {
-        Label note = new Label(messages.get(key));
+        Label note = new Label(chart.getTitle() + "\n" + messages.get(key));
         note.setId(chart.getId() + "-empty");
         note.getStyleClass().add("chart-empty");
         note.setWrapText(true);
@@ -262,8 +262,9 @@ public final class DiagnosisView implements WorkbenchPage {
         note.setVisible(false);
         emptyNotes.put(chart, note);
         javafx.scene.layout.StackPane p = new javafx.scene.layout.StackPane(chart, note);
-        p.setAlignment(Pos.TOP_CENTER);
-        javafx.scene.layout.StackPane.setAlignment(note, Pos.CENTER);
+        p.setAlignment(Pos.TOP_LEFT);
+        // Nothing to draw: the note with the chart's title takes its place (an empty axis says nothing).
+        chart.visibleProperty().bind(note.visibleProperty().not());
         return p;
     }
 

@@ -194,6 +194,29 @@ class DiagnosisViewTest {
         assertEquals("関係主体 5・連携 7（ネットワーク全体）", text(robot, "#diagnosisStatus"));
     }
 
+    private static double fontSize(Node n) {
+        var m = java.util.regex.Pattern.compile("-fx-font-size: ([0-9.]+)px").matcher(n.getStyle());
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    @Test
+    void zoomAndPresentationScaleTheTextChartsAndTables(FxRobot robot) throws Exception {
+        openOnDiagnosis(robot, "tokachi");
+        Node content = robot.lookup(".diagnosis-content").query();
+        Node chart = robot.lookup("#chartTiesByScope").query();
+        double before = chart.prefHeight(-1);
+        robot.interact(() -> page().zoomIn());
+        assertTrue(page().zoom() > 1);
+        assertTrue(fontSize(content) > 14.5, content.getStyle());
+        assertTrue(chart.prefHeight(-1) > before, "the charts grow with the text");
+        robot.interact(() -> page().zoomReset());
+        robot.interact(() -> page().setPresentationMode(true));
+        assertTrue(page().root().getStyleClass().contains("presentation"));
+        assertTrue(content.getStyle().contains("-fx-font-size: 19.5px"), content.getStyle());
+        robot.interact(() -> page().setPresentationMode(false));
+        assertTrue(content.getStyle().contains("-fx-font-size: 13.0px"), content.getStyle());
+    }
+
     @Test
     void clickingABrokerRowSelectsTheActorAndDoubleClickShowsItInTheNetwork(FxRobot robot) throws Exception {
         openOnDiagnosis(robot, "hokuriku");
