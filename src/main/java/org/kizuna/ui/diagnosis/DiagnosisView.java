@@ -98,6 +98,7 @@ public final class DiagnosisView implements WorkbenchPage {
         vm.errorProperty().addListener(o -> showStatus());
         show(vm.content());
         showStatus();
+        root.sceneProperty().addListener((o, was, now) -> vm.setActive(now != null));
         scale = new PageScale(root, content, this::rescale);
         scale.zoomReset();
     }

@@ -37,6 +37,9 @@ import org.kizuna.ui.session.ProjectSession;
  * request exists and then does nothing, and a result is published only if no newer request was made
  * meanwhile — so the latest snapshot always wins and a stale result never replaces a newer one.
  *
+ * <p>While the page is hidden ({@link #setActive}) edits only mark the content stale; it is recomputed
+ * once when the page is shown again.
+ *
  * <p>The user's assessments are edited freely and written by {@link #commitAssessment} (the view calls
  * it when the area loses focus or on Ctrl+Enter) as one undoable {@code updateProfile}; an empty text
  * removes the user's assessment, and exports then use the generated one.
@@ -60,6 +63,8 @@ public final class DiagnosisViewModel {
     private final InvalidationListener onRevision = o -> onNewSnapshot();
     private ClusterProfile loaded;
     private boolean disposed;
+    private boolean active = true;
+    private boolean stale;
 
     public DiagnosisViewModel(ProjectSession session) {
         this(session, session.tasks()::run);
@@ -131,7 +136,24 @@ public final class DiagnosisViewModel {
             }
             usesGenerated.get(axis).set(now.assessment(axis) == null);
         }
-        recompute();
+        if (active) {
+            recompute();
+        } else {
+            stale = true;
+        }
+    }
+
+    /**
+     * Whether the page is shown. A hidden page does not recompute after every edit — the runs share
+     * the worker thread with the edits, and on a network of thousands of actors exact betweenness
+     * takes seconds — but once, when it is shown again.
+     */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && stale) {
+            stale = false;
+            recompute();
+        }
     }
 
     /** Starts a run for the current snapshot; older runs still queued skip their work. */

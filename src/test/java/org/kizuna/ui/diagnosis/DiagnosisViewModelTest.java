@@ -163,6 +163,31 @@ class DiagnosisViewModelTest {
     }
 
     @Test
+    void aHiddenPageRecomputesOnceWhenShownAgain() throws Exception {
+        int[] runs = {0};
+        DiagnosisViewModel.Runner counting = new DiagnosisViewModel.Runner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> ok, Consumer<Throwable> failed) {
+                runs[0]++;
+                BackgroundTasks.sameThread().run(work, ok, failed);
+            }
+        };
+        vm = new DiagnosisViewModel(session("tokachi"), counting);
+        int ties = vm.content().ties();
+        vm.setActive(false);
+        session.execute(Edits.addTie(newTie()));
+        session.execute(Edits.addTie(newTie()));
+        assertEquals(1, runs[0], "nothing computed while hidden");
+        assertEquals(ties, vm.content().ties());
+        vm.setActive(true);
+        assertEquals(2, runs[0]);
+        assertEquals(ties + 2, vm.content().ties());
+        vm.setActive(false);
+        vm.setActive(true);
+        assertEquals(2, runs[0], "nothing changed meanwhile: no run");
+    }
+
+    @Test
     void aStaleResultNeverReplacesANewerOneAndABurstComputesOnce() throws Exception {
         HeldRunner runner = new HeldRunner();
         vm = new DiagnosisViewModel(session("tokachi"), runner);
