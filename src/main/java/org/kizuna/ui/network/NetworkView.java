@@ -110,6 +110,7 @@ public final class NetworkView implements WorkbenchPage {
     private final ExecutorService worker;
 
     private final BorderPane root = new BorderPane();
+    private boolean drawingStale;
     private final ToolBar strip = new ToolBar();
     private final StackPane canvasHolder = new StackPane();
     private final Pane viewport = new Pane();
@@ -205,7 +206,13 @@ public final class NetworkView implements WorkbenchPage {
         vm.indicatorsProperty().addListener((o, a, b) -> showIndicators(b));
         // The world's own scene, not the page's: the drawing sits in a split pane, whose skin puts
         // it into the scene graph only at the first CSS pass, after the page itself is in a scene.
-        world.sceneProperty().addListener((o, a, b) -> tryInit());
+        world.sceneProperty().addListener((o, a, b) -> {
+            tryInit();
+            if (b != null && drawingStale) {
+                drawingStale = false;
+                refresh();
+            }
+        });
         rebuildFilters(session.project());
         refreshLegend(session.project());
         vm.requestIndicators(session.project());
@@ -601,7 +608,12 @@ public final class NetworkView implements WorkbenchPage {
     private void refresh() {
         Project p = session.project();
         if (surface != null && surface.ready()) {
-            surface.show(p, vm.visibleTies(p), look());
+            if (world.getScene() != null) {
+                surface.show(p, vm.visibleTies(p), look());
+            } else {
+                // Edited from another page: SmartGraph can only update in a scene, so draw on return.
+                drawingStale = true;
+            }
         }
         refreshLegend(p);
         vm.requestIndicators(p);

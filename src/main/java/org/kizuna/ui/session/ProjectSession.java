@@ -44,6 +44,7 @@ public final class ProjectSession {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ObservableSet<Long> selectedActors = FXCollections.observableSet();
     private final ObservableSet<Long> selectedTies = FXCollections.observableSet();
+    private final ReadOnlyLongWrapper networkRevealRequests = new ReadOnlyLongWrapper();
 
     /** Wraps an open file; {@code initial} is its snapshot, already read on the worker thread. */
     public ProjectSession(ProjectFile file, Project initial, BackgroundTasks tasks, Messages messages,
@@ -151,6 +152,19 @@ public final class ProjectSession {
 
     public ObservableSet<Long> selectedTies() {
         return selectedTies;
+    }
+
+    /**
+     * Asks the window to show the Network page and reveal the selected actors there, e.g. from a
+     * table on another page. Pages cannot switch pages themselves (this package knows no navigator),
+     * so the shell listens to {@link #networkRevealRequestsProperty()}, which moves once per request.
+     */
+    public void requestRevealInNetwork() {
+        networkRevealRequests.set(networkRevealRequests.get() + 1);
+    }
+
+    public ReadOnlyLongProperty networkRevealRequestsProperty() {
+        return networkRevealRequests.getReadOnlyProperty();
     }
 
     /** The localized name of an edit, e.g. "連携の追加 帯広畜産大学 → 帯広信用金庫". */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui.workbench;
 
+import org.kizuna.ui.diagnosis.DiagnosisView;
 import org.kizuna.ui.matrix.MatrixView;
 import org.kizuna.ui.network.NetworkView;
 import org.kizuna.ui.profile.ProfileView;
@@ -22,6 +23,7 @@ public interface WorkbenchPages {
             case NETWORK -> new NetworkView(session);
             case MATRIX -> new MatrixView(session);
             case PROGRESS -> new ProgressView(session);
+            case DIAGNOSIS -> new DiagnosisView(session);
             case PROFILE -> new ProfileView(session);
             default -> new PlaceholderPage(entry, session.messages());
         };

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -132,9 +133,25 @@ public final class WorkbenchView {
         root.setBottom(statusBar);
 
         viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
+        // A page asks to show actors in the network (e.g. a row of the diagnosis tables).
+        ChangeListener<Number> revealInNetwork = (o, was, now) -> {
+            viewModel.selectedViewProperty().set(NavigatorEntry.NETWORK);
+            Platform.runLater(() -> onPage(WorkbenchPage::reveal)); // once the page is laid out
+        };
+        viewModel.sessionProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.networkRevealRequestsProperty().removeListener(revealInNetwork);
+            }
+            if (now != null) {
+                now.networkRevealRequestsProperty().addListener(revealInNetwork);
+            }
+        });
         viewModel.selectedViewProperty().addListener((o, was, now) -> showPage());
         viewModel.presentationProperty().addListener((o, was, now) -> presentation(now));
         sessionChanged(viewModel.sessionProperty().get());
+        if (viewModel.sessionProperty().get() != null) {
+            viewModel.sessionProperty().get().networkRevealRequestsProperty().addListener(revealInNetwork);
+        }
     }
 
     public Parent root() {

@@ -434,12 +434,12 @@ class WorkbenchEditingWindowTest {
     }
 
     @Test
-    void theNavigatorShowsAPlaceForTheViewsThatComeNext(FxRobot robot) throws Exception {
+    void theNavigatorSwitchesPagesAndCtrl1GoesBackToTheNetwork(FxRobot robot) throws Exception {
         waitOpen();
         robot.clickOn("マトリクス");
         waitFor(() -> robot.lookup("#matrixPage").tryQuery().isPresent());
         robot.clickOn("診断");
-        waitFor(() -> robot.lookup("#placeholder-diagnosis").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#diagnosisView").tryQuery().isPresent());
         assertTrue(robot.lookup(".network-page").tryQuery().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitFor(() -> robot.lookup(".network-page").tryQuery().isPresent());
