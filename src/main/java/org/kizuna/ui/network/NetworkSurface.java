@@ -69,6 +69,13 @@ interface NetworkSurface {
     /** Force-directed layout on or off; {@code frozen} actors (pinned, dragged) do not move. */
     void setAutomaticLayout(boolean on, Set<Long> frozen);
 
+    /**
+     * The page's zoom factor changed: a surface whose names should keep a readable size on screen
+     * (rather than shrink with the drawing when a whole network is fitted in) resizes them here.
+     */
+    default void setZoom(double zoom) {
+    }
+
     /** Whether this surface has an automatic layout at all. */
     boolean hasAutomaticLayout();
 

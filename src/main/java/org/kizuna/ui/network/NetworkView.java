@@ -249,6 +249,7 @@ public final class NetworkView implements WorkbenchPage {
             }
             restyle();
             fitTo(keep, Math.max(zoom.getX(), 1.0));
+            autoFit = false;
             list.reveal();
         } else {
             restyle();
@@ -270,6 +271,27 @@ public final class NetworkView implements WorkbenchPage {
     public void zoomReset() {
         if (surface != null) {
             fitTo(surface.positions().keySet(), 1.6);
+            autoFit = true;
+        }
+    }
+
+    /**
+     * Whether the drawing shows the whole network as last fitted (no zoom or pan by hand since): the
+     * page then fits it again when its size changes — the window resized, full screen for a
+     * presentation, a side panel shown or hidden — instead of leaving it off-centre.
+     */
+    private boolean autoFit;
+    private boolean refitQueued;
+
+    private void viewportResized() {
+        if (autoFit && !refitQueued) {
+            refitQueued = true;
+            Platform.runLater(() -> {
+                refitQueued = false;
+                if (autoFit && viewport.getWidth() > 0) {
+                    zoomReset();
+                }
+            });
         }
     }
 
@@ -499,6 +521,7 @@ public final class NetworkView implements WorkbenchPage {
             world.getChildren().remove(surface.node());
         }
         surface = s;
+        s.setZoom(zoom.getX());
         initStarted = false;
         largeMode = large;
         world.getChildren().add(0, s.node());
@@ -696,6 +719,11 @@ public final class NetworkView implements WorkbenchPage {
         // The drawing: a clipped viewport holding the world (drawing units), zoomed and panned.
         world.setManaged(false);
         world.getTransforms().setAll(pan, zoom);
+        zoom.xProperty().addListener((o, a, b) -> {
+            if (surface != null) {
+                surface.setZoom(b.doubleValue());
+            }
+        });
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
         band.getStyleClass().add("network-band");
@@ -706,6 +734,8 @@ public final class NetworkView implements WorkbenchPage {
         world.getChildren().add(overlay);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
+        viewport.widthProperty().addListener(o -> viewportResized());
+        viewport.heightProperty().addListener(o -> viewportResized());
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         viewport.getChildren().add(world);
@@ -1206,6 +1236,7 @@ public final class NetworkView implements WorkbenchPage {
     // ------------------------------------------------------------------ zoom and pan
 
     private void zoomAt(double factor, double vx, double vy) {
+        autoFit = false;
         double old = zoom.getX();
         double z = Math.max(0.05, Math.min(6, old * factor));
         // Keep the world point under (vx, vy) in place.
@@ -1227,7 +1258,8 @@ public final class NetworkView implements WorkbenchPage {
         double left = legend.isVisible() ? legend.getWidth() + 16 : 0;
         double reserved = (overlays ? overlayWidth() + 32 : 0) + left;
         double vw = viewport.getWidth() - reserved;
-        double vh = viewport.getHeight();
+        // ... and the key hint floats along the bottom edge
+        double vh = viewport.getHeight() - (overlays ? 56 : 0);
         if (vw <= 0 || vh <= 0) {
             return;
         }
@@ -1362,6 +1394,7 @@ public final class NetworkView implements WorkbenchPage {
         Point2D p = worldPoint(e);
         switch (gesture) {
             case PAN -> {
+                autoFit = false;
                 pan.setX(e.getX() - panStart.getX());
                 pan.setY(e.getY() - panStart.getY());
             }

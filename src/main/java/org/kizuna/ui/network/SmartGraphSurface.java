@@ -106,6 +106,8 @@ final class SmartGraphSurface implements NetworkSurface {
     private List<Kind> tieKinds;
     private boolean initialised;
     private boolean presentation;
+    private double zoom = 1;
+    private String labelStyle = "";
     /** The panel's nodes not yet put back, in SmartGraph's order (ties behind actors). */
     private final List<Node> pending = new ArrayList<>();
     private int pendingNext;
@@ -145,6 +147,7 @@ final class SmartGraphSurface implements NetworkSurface {
         panel.setPrefSize(width, height);
         panel.setMaxSize(width, height);
         panel.getStyleClass().add("kizuna-network");
+        sizeLabels();
         // Still off the FX thread: the shapes and radii SmartGraph would set in its first update,
         // and the styles, so that nothing is restyled once the nodes are in the scene.
         for (Vertex<ActorNode> v : vertices.values()) {
@@ -321,6 +324,44 @@ final class SmartGraphSurface implements NetworkSurface {
     }
 
     @Override
+    public void setZoom(double zoom) {
+        if (zoom > 0 && zoom != this.zoom) {
+            this.zoom = zoom;
+            sizeLabels();
+        }
+    }
+
+    /**
+     * Names keep about the same size on screen whatever the zoom (12 px, 24 px in presentation), as
+     * in yEd, so zooming in into a dense core separates them: with names that scaled with the drawing,
+     * fitting a 30-actor network beside the legend made them 5 px and zooming never untangled them.
+     * Held between zoom 0.6 and 2; further out (a large network fitted whole) they shrink with the
+     * drawing, so an overview does not turn into a heap of names. The size is set on the panel and
+     * inherited by every label (network.css gives labels no size of their own).
+     */
+    private void sizeLabels() {
+        double base = presentation ? LABEL_PRESENTATION_PX : LABEL_PX;
+        double z = Math.max(MIN_LABEL_ZOOM, Math.min(MAX_LABEL_ZOOM, zoom));
+        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base / z);
+        if (!style.equals(labelStyle)) {
+            labelStyle = style;
+            panel.setStyle(style);
+        }
+    }
+
+    /** The label size on screen at zoom 1, in the editor and in presentation mode. */
+    static final double LABEL_PX = 12;
+    static final double LABEL_PRESENTATION_PX = 24;
+    private static final double MIN_LABEL_ZOOM = 0.6;
+    private static final double MAX_LABEL_ZOOM = 2;
+
+    /** The labels' font size in drawing units now (what the panel's style gives them). */
+    double labelFontSize() {
+        double base = presentation ? LABEL_PRESENTATION_PX : LABEL_PX;
+        return base / Math.max(MIN_LABEL_ZOOM, Math.min(MAX_LABEL_ZOOM, zoom));
+    }
+
+    @Override
     public void restyle(Look look) {
         if (look.presentation() != presentation) {
             presentation = look.presentation();
@@ -331,6 +372,7 @@ final class SmartGraphSurface implements NetworkSurface {
             } else {
                 panel.getStyleClass().remove("presentation");
             }
+            sizeLabels();
             if (initialised) {
                 panel.updateAndWait(); // radius provider
             }

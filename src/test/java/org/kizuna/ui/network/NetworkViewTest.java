@@ -308,6 +308,51 @@ class NetworkViewTest {
         assertTrue(shown(robot.lookup("連携を引く").query()));
     }
 
+    /** The size actors' names have on screen, in pixels: their font size times the page's zoom. */
+    private double nameSizeOnScreen(FxRobot robot) {
+        javafx.scene.Parent label = robot.lookup(".vertex-label").queryAs(javafx.scene.Parent.class);
+        javafx.scene.text.Font font = label.getChildrenUnmodifiable().stream()
+                .map(n -> n instanceof javafx.scene.text.Text t ? t.getFont()
+                        : n instanceof javafx.scene.control.Labeled l ? l.getFont() : null)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        return font.getSize() * view.zoomFactor();
+    }
+
+    @Test
+    void namesStayReadableWhenFittedAndTheFitFollowsTheWindow(FxRobot robot) throws Exception {
+        open(robot, sample("hokuriku"));
+        robot.interact(view::zoomReset);
+        WaitForAsyncUtils.waitForFxEvents();
+        double fitted = view.zoomFactor();
+        assertTrue(fitted < 0.9, "Hokuriku is fitted beside the legend at a reduced zoom: " + fitted);
+        // names that scaled with the drawing would be 12 px × zoom here (about 5 px)
+        assertTrue(nameSizeOnScreen(robot) > 12 * fitted + 1, "names larger than the zoom alone gives: "
+                + nameSizeOnScreen(robot));
+        assertTrue(nameSizeOnScreen(robot) >= 7, "readable: " + nameSizeOnScreen(robot));
+
+        robot.interact(view::zoomIn);
+        robot.interact(view::zoomIn);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.zoomFactor() > fitted);
+        assertEquals(12, nameSizeOnScreen(robot), 0.2, "zoomed in, names keep their size and move apart");
+
+        // zoomed by hand, a resize leaves the view alone; after Fit, the fit follows the window
+        Stage stage = (Stage) host.getScene().getWindow();
+        double zoomed = view.zoomFactor();
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 300));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoomed, view.zoomFactor(), 1e-9);
+        robot.interact(view::zoomReset);
+        WaitForAsyncUtils.waitForFxEvents();
+        double narrow = view.zoomFactor();
+        robot.interact(() -> stage.setWidth(stage.getWidth() + 300));
+        waitUntil(() -> view.zoomFactor() > narrow + 0.01);
+
+        robot.interact(() -> view.setPresentationMode(true));
+        waitUntil(() -> view.isPresentationSpread());
+        assertTrue(nameSizeOnScreen(robot) >= 14, "projector-size names: " + nameSizeOnScreen(robot));
+    }
+
     @Test
     void presentationGivesTheDrawingTheScreenSpreadsTheCoreAndPutsItBackAfter(FxRobot robot) throws Exception {
         open(robot, sample("hokuriku"));

@@ -359,8 +359,16 @@ class WorkbenchEditingWindowTest {
         robot.type(KeyCode.C);
         waitFor(() -> robot.lookup("#quickEntry").query().isVisible());
         assertFalse(network().isConnectTool(), "one owner for C");
-        robot.write("よつ葉乳業").type(KeyCode.ENTER);
-        robot.write("帯広畜産大学").type(KeyCode.ENTER);
+        TextField from = robot.lookup("#quickFirst").queryAs(TextField.class);
+        TextField to = robot.lookup("#quickSecond").queryAs(TextField.class);
+        waitFor(from::isFocused);
+        robot.write("よつ葉乳業");
+        waitFor(() -> "よつ葉乳業".equals(from.getText()));
+        robot.type(KeyCode.ENTER);
+        waitFor(to::isFocused);
+        robot.write("帯広畜産大学");
+        waitFor(() -> "帯広畜産大学".equals(to.getText()));
+        robot.type(KeyCode.ENTER);
         waitFor(() -> project().ties().size() == 3);
         waitForMenu(robot, "menuUndo", "元に戻す: 連携の追加 よつ葉乳業 → 帯広畜産大学");
 
