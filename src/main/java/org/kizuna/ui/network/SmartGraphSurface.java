@@ -158,10 +158,21 @@ final class SmartGraphSurface implements NetworkSurface {
         }
         restyle(new Look(Set.of(), Set.of(), Set.of(), Set.of(), false));
         pending.addAll(panel.getChildren());
+        // Names under the actors' shapes (ties under both): where names overlap other actors in a
+        // dense core, a click on a shape still picks that actor. A stable sort keeps SmartGraph's
+        // order within each layer.
+        pending.sort(java.util.Comparator.comparingInt(SmartGraphSurface::layer));
         panel.getChildren().clear();
         // Transparent, not invisible, until complete: each slice is synced to the renderer as it
         // comes (an invisible subtree is synced all at once when shown) but nothing is painted.
         panel.setOpacity(pending.isEmpty() ? 1 : 0);
+    }
+
+    private static int layer(Node n) {
+        if (n instanceof SmartGraphVertexNode<?>) {
+            return 2;
+        }
+        return n instanceof SmartLabel ? 1 : 0;
     }
 
     SmartGraphPanel<ActorNode, TieLink> panel() {

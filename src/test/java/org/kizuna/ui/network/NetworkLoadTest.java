@@ -183,8 +183,9 @@ class NetworkLoadTest {
         waitUntil(10, () -> session.project().actor(a.id()).x() != null);
 
         // "Draw anyway" can itself be cancelled: the canvas comes back.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(again);
-        assertTrue(view.isLoading());
+        waitUntil(10, view::isLoading);
         robot.clickOn("#network-load-cancel");
         waitUntil(60, () -> view.isReady() && !view.isLoading());
         assertTrue(view.isLargeMode());
