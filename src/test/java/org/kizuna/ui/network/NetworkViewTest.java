@@ -339,14 +339,23 @@ class NetworkViewTest {
         // zoomed by hand, a resize leaves the view alone; after Fit, the fit follows the window
         Stage stage = (Stage) host.getScene().getWindow();
         double zoomed = view.zoomFactor();
-        robot.interact(() -> stage.setWidth(stage.getWidth() - 300));
+        double w = stage.getWidth();
+        double h = stage.getHeight();
+        // both sides shrink, so whichever bounds the fit, it moves
+        robot.interact(() -> {
+            stage.setWidth(w - 300);
+            stage.setHeight(h - 200);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(zoomed, view.zoomFactor(), 1e-9);
         robot.interact(view::zoomReset);
         WaitForAsyncUtils.waitForFxEvents();
-        double narrow = view.zoomFactor();
-        robot.interact(() -> stage.setWidth(stage.getWidth() + 300));
-        waitUntil(() -> view.zoomFactor() > narrow + 0.01);
+        double small = view.zoomFactor();
+        robot.interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        waitUntil(() -> view.zoomFactor() > small + 0.01);
 
         robot.interact(() -> view.setPresentationMode(true));
         waitUntil(() -> view.isPresentationSpread());
