@@ -13,8 +13,10 @@ import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -32,6 +35,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.InputMethodRequests;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -122,6 +127,10 @@ public final class MatrixView implements WorkbenchPage {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+        // Japanese is typed through an input method, which sends no KEY_TYPED: the table takes the
+        // IME's text so that typing 畜産 in a cell starts its annotation as Latin letters do.
+        table.setInputMethodRequests(new TableInputMethodRequests());
+        table.addEventHandler(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, this::inputMethodText);
         table.getFocusModel().focusedCellProperty().addListener((o, was, now) -> pushSelection());
 
         findings = new FindingsPanel(this, messages);
@@ -577,6 +586,60 @@ public final class MatrixView implements WorkbenchPage {
         if (startEdit(ch)) {
             e.consume();
         }
+    }
+
+    /**
+     * Text from an input method while no cell is edited: committed text starts the focused cell's
+     * annotation with it; the start of a composition opens the editor empty, so the composition
+     * goes on in the cell's text field, where the IME's candidate window then belongs.
+     */
+    private void inputMethodText(InputMethodEvent e) {
+        if (editing()) {
+            return;
+        }
+        String committed = e.getCommitted();
+        if (committed != null && !committed.isEmpty()) {
+            if (startEdit(committed)) {
+                e.consume();
+            }
+        } else if (!e.getComposed().isEmpty() && startEdit("")) {
+            e.consume();
+        }
+    }
+
+    /** Where an input method may put its candidate window: below the focused cell. */
+    private final class TableInputMethodRequests implements InputMethodRequests {
+        @Override
+        public Point2D getTextLocation(int offset) {
+            TablePosition<MatrixRow, ?> f = table.getFocusModel().getFocusedCell();
+            Node cell = f == null || f.getTableColumn() == null ? null : cellNode(f.getRow(), f.getTableColumn());
+            Bounds b = cell != null ? cell.localToScreen(cell.getBoundsInLocal()) : table.localToScreen(
+                    table.getBoundsInLocal());
+            return b == null ? new Point2D(0, 0) : new Point2D(b.getMinX(), b.getMaxY());
+        }
+
+        @Override
+        public int getLocationOffset(int x, int y) {
+            return 0;
+        }
+
+        @Override
+        public void cancelLatestCommittedText() {
+        }
+
+        @Override
+        public String getSelectedText() {
+            return "";
+        }
+    }
+
+    private Node cellNode(int row, TableColumn<MatrixRow, ?> column) {
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> c && c.getTableColumn() == column && c.getIndex() == row) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private void moveFocus(int dRow, int dCol) {

@@ -207,6 +207,28 @@ class MatrixViewTest {
     }
 
     @Test
+    void textFromAJapaneseInputMethodStartsTheAnnotation(FxRobot robot) throws Exception {
+        Path path = blank();
+        open(robot, path);
+        robot.clickOn(cellNode("帯広畜産大学", "研究マネジメント"));
+        robot.type(KeyCode.DIGIT1);                          // ◎
+        settle();
+        // An IME sends no KEY_TYPED: what it commits arrives as an InputMethodEvent on the table.
+        assertNotNull(view.table().getInputMethodRequests(), "the table takes input-method text");
+        robot.interact(() -> javafx.event.Event.fireEvent(view.table(), new javafx.scene.input.InputMethodEvent(
+                javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "畜産", 0)));
+        settle();
+        TextField editor = (TextField) view.table().getScene().getFocusOwner();
+        assertEquals("畜産", editor.getText(), "the cell's editor opened with the committed text");
+        robot.type(KeyCode.ENTER);
+        settle();
+        closeSession(robot);
+        try (ProjectFile reopened = ProjectFile.open(path)) {
+            assertEquals("◎ 畜産", text(reopened.snapshot(), "帯広畜産大学", "研究マネジメント"));
+        }
+    }
+
+    @Test
     void fillPartOfTheMatrixByKeyboardAndFindItInTheFile(FxRobot robot) throws Exception {
         Path path = blank();
         open(robot, path);
