@@ -1279,15 +1279,48 @@ public final class NetworkView implements WorkbenchPage {
         if (minX > maxX) {
             return;
         }
-        double marginX = 120;
-        double marginY = 70;
-        double w = maxX - minX + 2 * marginX;
-        double h = maxY - minY + 2 * marginY;
-        double z = Math.max(0.05, Math.min(maxScale, Math.min(vw / w, vh / h)));
+        // Margins in screen pixels: room for the shapes, and for the names, which keep their size on
+        // screen (SmartGraphSurface), so a long name at the left or right edge is not cut off.
+        double px = largeMode ? 0 : overlays ? SmartGraphSurface.LABEL_PRESENTATION_PX : SmartGraphSurface.LABEL_PX;
+        double pad = 24;
+        double top = pad;
+        double bottom = pad + 2 * px;
+        double spanX = Math.max(1, maxX - minX);
+        double spanY = Math.max(1, maxY - minY);
+        Project project = session.project();
+        double mL = pad;
+        double mR = pad;
+        double z = Math.max(0.05, Math.min(maxScale, Math.min((vw - 2 * pad) / spanX, (vh - top - bottom) / spanY)));
+        for (int round = 0; round < 3 && px > 0; round++) {
+            mL = pad;
+            mR = pad;
+            for (Long id : ids) {
+                double[] p = surface.position(id);
+                Actor a = project.actor(id);
+                if (p == null || a == null) {
+                    continue;
+                }
+                double half = labelWidth(a.name(), px) / 2 + 6;
+                mL = Math.max(mL, half - (p[0] - minX) * z);
+                mR = Math.max(mR, half - (maxX - p[0]) * z);
+            }
+            mL = Math.min(mL, vw / 3);
+            mR = Math.min(mR, vw / 3);
+            z = Math.max(0.05, Math.min(maxScale, Math.min((vw - mL - mR) / spanX, (vh - top - bottom) / spanY)));
+        }
         zoom.setX(z);
         zoom.setY(z);
-        pan.setX(left + vw / 2 - (minX + maxX) / 2 * z);
-        pan.setY(vh / 2 - (minY + maxY) / 2 * z);
+        pan.setX(left + mL + (vw - mL - mR - spanX * z) / 2 - minX * z);
+        pan.setY(top + (vh - top - bottom - spanY * z) / 2 - minY * z);
+    }
+
+    /** About how wide a name is drawn at {@code px}: full-width (Japanese) characters 1 em, others 0.6. */
+    static double labelWidth(String name, double px) {
+        double em = 0;
+        for (int i = 0; i < name.length(); i++) {
+            em += name.charAt(i) >= 0x2E80 ? 1.0 : 0.6;
+        }
+        return em * px;
     }
 
     // ------------------------------------------------------------------ gestures
