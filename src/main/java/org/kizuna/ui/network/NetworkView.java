@@ -123,6 +123,8 @@ public final class NetworkView implements WorkbenchPage {
     private final Line connectLine = new Line();
     /** Nodes put into the scene per pulse while a drawing is attached (docs/performance.md). */
     private static final int SLICE = 300;
+    /** Nodes attached per pulse; tests make it small so that a load is still running when they act. */
+    private int slice = SLICE;
 
     private final Label loading = new Label();
     private final ProgressBar loadProgress = new ProgressBar(-1);
@@ -416,6 +418,11 @@ public final class NetworkView implements WorkbenchPage {
     }
 
     /** Whether the page is still building or attaching its drawing. */
+    /** For tests: how many nodes each pulse attaches while the drawing loads. */
+    void setSliceForTests(int nodes) {
+        slice = Math.max(1, nodes);
+    }
+
     public boolean isLoading() {
         return loadBox.isVisible();
     }
@@ -568,7 +575,7 @@ public final class NetworkView implements WorkbenchPage {
                     stop();
                     return;
                 }
-                boolean done = s.attachSome(SLICE);
+                boolean done = s.attachSome(slice);
                 loadProgress.setProgress(s.attachProgress());
                 if (done) {
                     stop();
