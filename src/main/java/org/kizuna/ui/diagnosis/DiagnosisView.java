@@ -36,7 +36,7 @@ import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
-import org.kizuna.ui.session.WorkbenchPage;
+import org.kizuna.ui.session.ScaledPage;
 
 /**
  * The diagnosis as a page the consultant reads out: the cluster type, life-cycle stage and matrix
@@ -46,7 +46,7 @@ import org.kizuna.ui.session.WorkbenchPage;
  * structural-hole positions and core groups, whose rows select actors (double-click shows them on the
  * Network page). It binds to {@link DiagnosisViewModel} and decides nothing itself.
  */
-public final class DiagnosisView implements WorkbenchPage {
+public final class DiagnosisView implements ScaledPage {
     private static final double CHART_HEIGHT = 270;
     private static final double TABLE_HEIGHT = 230;
 
@@ -589,27 +589,8 @@ public final class DiagnosisView implements WorkbenchPage {
     }
 
     @Override
-    public void zoomIn() {
-        scale.zoomIn();
-    }
-
-    @Override
-    public void zoomOut() {
-        scale.zoomOut();
-    }
-
-    @Override
-    public void zoomReset() {
-        scale.zoomReset();
-    }
-
-    public double zoom() {
-        return scale.zoom();
-    }
-
-    @Override
-    public void setPresentationMode(boolean on) {
-        scale.setPresentationMode(on);
+    public PageScale scale() {
+        return scale;
     }
 
     @Override

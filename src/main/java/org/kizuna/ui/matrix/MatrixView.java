@@ -56,7 +56,7 @@ import org.kizuna.store.Command;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
-import org.kizuna.ui.session.WorkbenchPage;
+import org.kizuna.ui.session.ScaledPage;
 
 /**
  * The management-element matrix as a grid: institutions down, elements across (under merged group
@@ -68,7 +68,7 @@ import org.kizuna.ui.session.WorkbenchPage;
  * edit goes to the session as one command; the grid redraws from the next snapshot and keeps its
  * focused cell, selection and scroll position.
  */
-public final class MatrixView implements WorkbenchPage {
+public final class MatrixView implements ScaledPage {
     static final String NAME_COLUMN = "name";
     static final String NOTE_COLUMN = "note";
 
@@ -978,23 +978,8 @@ public final class MatrixView implements WorkbenchPage {
     }
 
     @Override
-    public void zoomIn() {
-        scale.zoomIn();
-    }
-
-    @Override
-    public void zoomOut() {
-        scale.zoomOut();
-    }
-
-    @Override
-    public void zoomReset() {
-        scale.zoomReset();
-    }
-
-    @Override
-    public void setPresentationMode(boolean on) {
-        scale.setPresentationMode(on);
+    public PageScale scale() {
+        return scale;
     }
 
     /** Columns follow the font so headers keep their line count when zoomed. */

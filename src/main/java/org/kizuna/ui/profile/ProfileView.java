@@ -37,7 +37,7 @@ import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
-import org.kizuna.ui.session.WorkbenchPage;
+import org.kizuna.ui.session.ScaledPage;
 
 /**
  * The cluster's profile as a page: name and place; the typology — the two questions (and the two
@@ -47,7 +47,7 @@ import org.kizuna.ui.session.WorkbenchPage;
  * when focus leaves them (Enter in a line, Ctrl/Cmd+Enter in an area), choices when made; Esc brings
  * back the stored value. It binds to {@link ProfileViewModel} and decides nothing itself.
  */
-public final class ProfileView implements WorkbenchPage {
+public final class ProfileView implements ScaledPage {
     private static final String[] NUMBERS = {"①", "②", "③", "④", "⑤"};
 
     private final PageScale scale;
@@ -519,27 +519,8 @@ public final class ProfileView implements WorkbenchPage {
     }
 
     @Override
-    public void zoomIn() {
-        scale.zoomIn();
-    }
-
-    @Override
-    public void zoomOut() {
-        scale.zoomOut();
-    }
-
-    @Override
-    public void zoomReset() {
-        scale.zoomReset();
-    }
-
-    public double zoom() {
-        return scale.zoom();
-    }
-
-    @Override
-    public void setPresentationMode(boolean on) {
-        scale.setPresentationMode(on);
+    public PageScale scale() {
+        return scale;
     }
 
     @Override

@@ -33,7 +33,7 @@ import org.kizuna.model.Period;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
-import org.kizuna.ui.session.WorkbenchPage;
+import org.kizuna.ui.session.ScaledPage;
 
 /**
  * The progress diagnosis page: element groups × periods, as the seed's Kobe table. The table is a
@@ -43,7 +43,7 @@ import org.kizuna.ui.session.WorkbenchPage;
  * typed. Node ids carry the position ({@code cell-ROW-COL}, {@code periodName-COL}) for tests and
  * accessibility tools.
  */
-public final class ProgressView implements WorkbenchPage {
+public final class ProgressView implements ScaledPage {
     private static final DataFormat PERIOD_DRAG = new DataFormat("application/x-kizuna-period");
 
     private final PageScale scale;
@@ -506,27 +506,8 @@ public final class ProgressView implements WorkbenchPage {
     }
 
     @Override
-    public void zoomIn() {
-        scale.zoomIn();
-    }
-
-    @Override
-    public void zoomOut() {
-        scale.zoomOut();
-    }
-
-    @Override
-    public void zoomReset() {
-        scale.zoomReset();
-    }
-
-    public double zoom() {
-        return scale.zoom();
-    }
-
-    @Override
-    public void setPresentationMode(boolean on) {
-        scale.setPresentationMode(on);
+    public PageScale scale() {
+        return scale;
     }
 
     @Override
