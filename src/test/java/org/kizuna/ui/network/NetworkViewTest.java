@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +46,7 @@ import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -89,17 +89,7 @@ class NetworkViewTest {
 
     private NetworkView open(FxRobot robot, Path path) throws Exception {
         file = ProjectFile.open(path);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-
-            @Override
-            public Optional<Path> chooseProjectToOpen() {
-                return Optional.empty();
-            }
-        };
+        DialogService dialogs = RecordingDialogs.errorsTo(errors);
         robot.interact(() -> {
             session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
                     Messages.forLocale(Locale.JAPANESE), dialogs);

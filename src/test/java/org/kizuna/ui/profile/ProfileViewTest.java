@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +34,7 @@ import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -83,17 +83,7 @@ class ProfileViewTest {
         path = dir.resolve(sample + ".kizuna");
         SampleProjects.create(sample, path);
         ProjectFile file = ProjectFile.open(path);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-
-            @Override
-            public Optional<Path> chooseProjectToOpen() {
-                return Optional.empty();
-            }
-        };
+        DialogService dialogs = RecordingDialogs.errorsTo(errors);
         robot.interact(() -> {
             session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
                     Messages.forLocale(locale), dialogs);
