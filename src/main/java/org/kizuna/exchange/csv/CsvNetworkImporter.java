@@ -744,15 +744,31 @@ public final class CsvNetworkImporter {
             return -(i + 1L);
         }
 
+        /** Kinds found so far per vocabulary, by the text as written: a file repeats a handful of kinds. */
+        private final Map<List<Kind>, Map<String, Kind>> kindHits = new java.util.IdentityHashMap<>();
+
+        /** {@link Vocabulary#find} remembered for texts that matched (the vocabularies only grow). */
+        private Kind findKind(List<Kind> kinds, String text) {
+            Map<String, Kind> hits = kindHits.computeIfAbsent(kinds, x -> new HashMap<>());
+            Kind k = hits.get(text);
+            if (k == null) {
+                k = Vocabulary.find(kinds, text);
+                if (k != null) {
+                    hits.put(text, k);
+                }
+            }
+            return k;
+        }
+
         private String kind(List<Kind> kinds, List<Kind> added, String what, Row r) {
             String text = r.get("kind");
             String label = r.get("kind_label");
             if (text == null && label == null) {
                 return null;
             }
-            Kind k = text == null ? null : Vocabulary.find(kinds, text);
+            Kind k = text == null ? null : findKind(kinds, text);
             if (k == null && label != null) {
-                k = Vocabulary.find(kinds, label);
+                k = findKind(kinds, label);
             }
             if (k != null) {
                 return k.code();
