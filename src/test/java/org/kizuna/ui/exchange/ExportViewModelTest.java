@@ -50,14 +50,7 @@ class ExportViewModelTest {
     }
 
     static void await(ExportViewModel vm, ExportViewModel.State state) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (vm.stateProperty().get() != state) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("state " + vm.stateProperty().get() + ", waited for " + state + ": "
-                        + vm.messageProperty().get());
-            }
-            Thread.sleep(20);
-        }
+        StateWait.await(vm.stateProperty(), state, () -> vm.messageProperty().get());
     }
 
     private static List<String> entries(Path folder) throws Exception {

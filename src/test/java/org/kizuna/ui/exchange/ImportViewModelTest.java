@@ -68,14 +68,7 @@ class ImportViewModelTest {
     }
 
     static void await(ImportViewModel vm, ImportViewModel.State state) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (vm.stateProperty().get() != state) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("state " + vm.stateProperty().get() + ", waited for " + state + ": "
-                        + vm.messageProperty().get());
-            }
-            Thread.sleep(10);
-        }
+        StateWait.await(vm.stateProperty(), state, () -> vm.messageProperty().get());
     }
 
     private Path write(String name, String text) throws Exception {

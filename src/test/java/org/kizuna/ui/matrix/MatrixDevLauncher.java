@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -13,8 +12,10 @@ import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Finding;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
+import org.kizuna.ui.DevLaunch;
 import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 
 /**
@@ -34,23 +35,12 @@ public final class MatrixDevLauncher {
         SampleProjects.create(what, path);
         ProjectFile file = ProjectFile.open(path);
         Messages messages = Messages.forLocale(opts.contains("--en") ? Locale.ENGLISH : Locale.JAPANESE);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                System.err.println(title + ": " + message);
-            }
-
-            @Override
-            public Optional<Path> chooseProjectToOpen() {
-                return Optional.empty();
-            }
-        };
-        int exitIdx = opts.indexOf("--exit-after");
+        DialogService dialogs = RecordingDialogs.errorsToStderr();
         int findingIdx = opts.indexOf("--finding");
         int widthIdx = opts.indexOf("--width");
         Platform.startup(() -> {
             try {
-                show(file, path, messages, dialogs, opts, args, exitIdx, findingIdx, widthIdx);
+                show(file, path, messages, dialogs, opts, args, findingIdx, widthIdx);
             } catch (RuntimeException e) {
                 e.printStackTrace();
                 Platform.exit();
@@ -59,7 +49,7 @@ public final class MatrixDevLauncher {
     }
 
     private static void show(ProjectFile file, Path path, Messages messages, DialogService dialogs, List<String> opts,
-                             String[] args, int exitIdx, int findingIdx, int widthIdx) {
+                             String[] args, int findingIdx, int widthIdx) {
         {
             ProjectSession session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
                     messages, dialogs);
@@ -95,20 +85,7 @@ public final class MatrixDevLauncher {
             }
             // Tells a screenshot script that the page is on screen (after two more pulses).
             Platform.runLater(() -> Platform.runLater(() -> System.out.println("MATRIX-SHOWN")));
-            if (exitIdx >= 0) {
-                long ms = (long) (Double.parseDouble(args[exitIdx + 1]) * 1000);
-                Thread t = new Thread(() -> {
-                    try {
-                        Thread.sleep(ms);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Platform.exit();
-                    System.exit(0);
-                });
-                t.setDaemon(true);
-                t.start();
-            }
+            DevLaunch.exitAfterIfAsked(args);
         }
     }
 }

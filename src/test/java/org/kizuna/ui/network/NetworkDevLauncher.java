@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -17,8 +16,10 @@ import org.kizuna.store.EditDescription;
 import org.kizuna.store.ImportNetworkCommand;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
+import org.kizuna.ui.DevLaunch;
 import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 
 /**
@@ -44,18 +45,7 @@ public final class NetworkDevLauncher {
         ProjectFile file = ProjectFile.open(path);
         Locale locale = opts.contains("--en") ? Locale.ENGLISH : Locale.JAPANESE;
         Messages messages = Messages.forLocale(locale);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                System.err.println(title + ": " + message);
-            }
-
-            @Override
-            public Optional<Path> chooseProjectToOpen() {
-                return Optional.empty();
-            }
-        };
-        int exitIdx = opts.indexOf("--exit-after");
+        DialogService dialogs = RecordingDialogs.errorsToStderr();
         int selectIdx = opts.indexOf("--select");
         Platform.startup(() -> {
             try {
@@ -81,20 +71,7 @@ public final class NetworkDevLauncher {
                         Platform.runLater(() -> Platform.runLater(view::reveal));
                     }
                 }
-                if (exitIdx >= 0) {
-                    long ms = (long) (Double.parseDouble(args[exitIdx + 1]) * 1000);
-                    Thread t = new Thread(() -> {
-                        try {
-                            Thread.sleep(ms);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        Platform.exit();
-                        System.exit(0);
-                    });
-                    t.setDaemon(true);
-                    t.start();
-                }
+                DevLaunch.exitAfterIfAsked(args);
             } catch (Exception e) {
                 e.printStackTrace();
                 Platform.exit();

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -19,6 +22,7 @@ import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 
 /**
@@ -65,47 +69,57 @@ public final class NetworkLoadBenchmark {
 
     private static void measure(Path path, StackPane host, int run) throws Exception {
         ProjectFile file = ProjectFile.open(path);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                System.err.println(title + ": " + message);
-            }
-
-            @Override
-            public Optional<Path> chooseProjectToOpen() {
-                return Optional.empty();
-            }
-        };
+        DialogService dialogs = RecordingDialogs.errorsToStderr();
         List<Long> ticks = new ArrayList<>();
+        // The probe: a runnable posted every 16 ms; it also tells when it has ticked a few times
+        // (the baseline before opening) and when it has watched a second past the ready time.
+        CountDownLatch warmedUp = new CountDownLatch(10);
+        CountDownLatch watchedAfter = new CountDownLatch(1);
+        AtomicLong watchUntil = new AtomicLong(Long.MAX_VALUE);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "stall-probe");
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleAtFixedRate(() -> Platform.runLater(() -> ticks.add(System.nanoTime())), 0, 16,
-                TimeUnit.MILLISECONDS);
-        Thread.sleep(200);
-        CompletableFuture<NetworkView> opened = new CompletableFuture<>();
+        timer.scheduleAtFixedRate(() -> Platform.runLater(() -> {
+            long now = System.nanoTime();
+            ticks.add(now);
+            warmedUp.countDown();
+            if (now >= watchUntil.get()) {
+                watchedAfter.countDown();
+            }
+        }), 0, 16, TimeUnit.MILLISECONDS);
+        warmedUp.await();
         long start = System.nanoTime();
+        // Ready is checked every frame on the FX thread, so its time is exact to a frame.
+        CompletableFuture<Long> ready = new CompletableFuture<>();
+        CompletableFuture<NetworkView> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
             ProjectSession session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
                     Messages.forLocale(Locale.JAPANESE), dialogs);
             NetworkView view = new NetworkView(session);
             host.getChildren().setAll(view.root());
             opened.complete(view);
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (view.isReady() && !view.isLoading()) {
+                        ready.complete(System.nanoTime());
+                        stop();
+                    }
+                }
+            }.start();
         });
         NetworkView view = opened.get();
-        long readyAt = 0;
-        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
-            CompletableFuture<Boolean> r = new CompletableFuture<>();
-            Platform.runLater(() -> r.complete(view.isReady() && !view.isLoading()));
-            if (r.get()) {
-                readyAt = System.nanoTime();
-                break;
-            }
-            Thread.sleep(20);
+        long readyAt;
+        try {
+            readyAt = ready.get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            readyAt = 0;
         }
-        Thread.sleep(1000); // whatever the page does right after: first frames, deferred work
+        // whatever the page does right after: first frames, deferred work
+        watchUntil.set((readyAt == 0 ? System.nanoTime() : readyAt) + TimeUnit.SECONDS.toNanos(1));
+        watchedAfter.await();
         timer.shutdown();
         timer.awaitTermination(1, TimeUnit.SECONDS);
         CompletableFuture<long[]> gaps = new CompletableFuture<>();

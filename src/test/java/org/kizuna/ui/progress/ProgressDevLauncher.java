@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.ui.BackgroundTasks;
+import org.kizuna.ui.DevLaunch;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.settings.WorkbenchSettings;
 import org.kizuna.ui.workbench.NavigatorEntry;
@@ -33,7 +34,6 @@ public final class ProgressDevLauncher {
         Path path = dir.resolve(sample + ".kizuna");
         SampleProjects.create(sample, path);
         Messages messages = Messages.forLocale(opts.contains("--en") ? Locale.ENGLISH : Locale.JAPANESE);
-        int exitIdx = opts.indexOf("--exit-after");
         Platform.startup(() -> {
             Stage stage = new Stage();
             WorkbenchWindow window = WorkbenchWindow.show(stage, messages, BackgroundTasks.onWorkerThread(),
@@ -45,20 +45,7 @@ public final class ProgressDevLauncher {
             stage.setHeight(768);
             window.viewModel().open(path);
             window.viewModel().selectedViewProperty().set(entry);
-            if (exitIdx >= 0) {
-                long ms = (long) (Double.parseDouble(args[exitIdx + 1]) * 1000);
-                Thread t = new Thread(() -> {
-                    try {
-                        Thread.sleep(ms);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Platform.exit();
-                    System.exit(0);
-                });
-                t.setDaemon(true);
-                t.start();
-            }
+            DevLaunch.exitAfterIfAsked(args);
         });
     }
 }
