@@ -14,11 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
@@ -26,7 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,10 +39,7 @@ import org.kizuna.model.FrameworkTemplate;
 import org.kizuna.model.Project;
 import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
-import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.DialogService;
-import org.kizuna.ui.Messages;
-import org.kizuna.ui.RecordingDialogs;
+import org.kizuna.ui.PageHarness;
 import org.kizuna.ui.session.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -58,47 +52,29 @@ class MatrixViewTest {
     @TempDir
     Path dir;
 
-    private final StackPane host = new StackPane();
-    private final List<String> errors = new ArrayList<>();
-    private ProjectFile file;
+    private final PageHarness<MatrixView> harness = new PageHarness<>();
     private ProjectSession session;
     private MatrixView view;
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(host, 1200, 760));
-        stage.show();
+        harness.show(stage, 1200, 760);
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        closeSession(robot);
-        assertTrue(errors.isEmpty(), errors.toString());
+        harness.closeAndCheck(robot);
     }
 
     private void closeSession(FxRobot robot) throws TimeoutException {
-        if (view != null) {
-            robot.interact(view::dispose);
-            view = null;
-        }
-        if (session != null) {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            ProjectSession s = session;
-            robot.interact(() -> s.close(() -> closed.complete(null)));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, closed::isDone);
-            session = null;
-        }
+        harness.close(robot);
+        view = null;
+        session = null;
     }
 
     private void open(FxRobot robot, Path path) throws Exception {
-        file = ProjectFile.open(path);
-        DialogService dialogs = RecordingDialogs.errorsTo(errors);
-        robot.interact(() -> {
-            session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
-                    Messages.forLocale(Locale.JAPANESE), dialogs);
-            view = new MatrixView(session);
-            host.getChildren().setAll(view.root());
-        });
+        view = harness.open(robot, path, Locale.JAPANESE, MatrixView::new);
+        session = harness.session();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -15,12 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +30,7 @@ import org.kizuna.model.Period;
 import org.kizuna.model.ProgressCell;
 import org.kizuna.model.Project;
 import org.kizuna.store.ProjectFile;
-import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.DialogService;
-import org.kizuna.ui.Messages;
-import org.kizuna.ui.RecordingDialogs;
+import org.kizuna.ui.PageHarness;
 import org.kizuna.ui.session.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,49 +43,32 @@ class ProgressViewTest {
     @TempDir
     Path dir;
 
-    private final StackPane host = new StackPane();
-    private final List<String> errors = new ArrayList<>();
+    private final PageHarness<ProgressView> harness = new PageHarness<>();
     private ProjectSession session;
     private ProgressView view;
     private Path path;
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(host, 1100, 760));
-        stage.show();
+        harness.show(stage, 1100, 760);
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        closeSession(robot);
-        assertTrue(errors.isEmpty(), errors.toString());
+        harness.closeAndCheck(robot);
     }
 
     private void closeSession(FxRobot robot) throws TimeoutException {
-        if (view != null) {
-            robot.interact(view::dispose);
-            view = null;
-        }
-        if (session != null) {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            ProjectSession s = session;
-            robot.interact(() -> s.close(() -> closed.complete(null)));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, closed::isDone);
-            session = null;
-        }
+        harness.close(robot);
+        view = null;
+        session = null;
     }
 
     private void open(FxRobot robot) throws Exception {
         path = dir.resolve("kobe.kizuna");
         SampleProjects.create("kobe", path);
-        ProjectFile file = ProjectFile.open(path);
-        DialogService dialogs = RecordingDialogs.errorsTo(errors);
-        robot.interact(() -> {
-            session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
-                    Messages.forLocale(Locale.JAPANESE), dialogs);
-            view = new ProgressView(session);
-            host.getChildren().setAll(view.root());
-        });
+        view = harness.open(robot, path, Locale.JAPANESE, ProgressView::new);
+        session = harness.session();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
