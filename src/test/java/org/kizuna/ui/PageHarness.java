@@ -49,6 +49,11 @@ public final class PageHarness<P extends WorkbenchPage> {
         return page;
     }
 
+    /** The pane the page is shown in (its scene's window is the test's stage). */
+    public StackPane host() {
+        return host;
+    }
+
     public ProjectSession session() {
         return session;
     }

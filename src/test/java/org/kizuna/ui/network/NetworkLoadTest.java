@@ -6,21 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Project;
-import org.kizuna.store.ProjectFile;
-import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.DialogService;
-import org.kizuna.ui.Messages;
-import org.kizuna.ui.RecordingDialogs;
+import org.kizuna.ui.PageHarness;
 import org.kizuna.ui.session.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,46 +41,30 @@ class NetworkLoadTest {
     @TempDir
     Path dir;
 
-    private final StackPane host = new StackPane();
-    private final List<String> errors = new ArrayList<>();
+    private final PageHarness<NetworkView> harness = new PageHarness<>();
     private ProjectSession session;
     private NetworkView view;
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(host, 1200, 760));
-        stage.show();
+        harness.show(stage, 1200, 760);
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        closeView(robot);
-        assertTrue(errors.isEmpty(), errors.toString());
+        harness.closeAndCheck(robot);
     }
 
     private void closeView(FxRobot robot) throws Exception {
-        if (view != null) {
-            robot.interact(view::dispose);
-            view = null;
-        }
-        if (session != null) {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            robot.interact(() -> session.close(() -> closed.complete(null)));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, closed::isDone);
-            session = null;
-        }
+        harness.close(robot);
+        view = null;
+        session = null;
     }
 
     /** Opens the page on {@code path} and returns at once, while the drawing is still loading. */
     private void open(FxRobot robot, Path path) throws Exception {
-        ProjectFile file = ProjectFile.open(path);
-        DialogService dialogs = RecordingDialogs.errorsTo(errors);
-        robot.interact(() -> {
-            session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
-                    Messages.forLocale(Locale.JAPANESE), dialogs);
-            view = new NetworkView(session);
-            host.getChildren().setAll(view.root());
-        });
+        view = harness.open(robot, path, Locale.JAPANESE, NetworkView::new);
+        session = harness.session();
     }
 
     private static void waitUntil(long seconds, Callable<Boolean> condition) throws TimeoutException {

@@ -22,10 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -43,10 +41,7 @@ import org.kizuna.model.Scope;
 import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
-import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.DialogService;
-import org.kizuna.ui.Messages;
-import org.kizuna.ui.RecordingDialogs;
+import org.kizuna.ui.PageHarness;
 import org.kizuna.ui.session.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -62,40 +57,23 @@ class NetworkViewTest {
     @TempDir
     Path dir;
 
-    private final StackPane host = new StackPane();
-    private final List<String> errors = new ArrayList<>();
-    private ProjectFile file;
+    private final PageHarness<NetworkView> harness = new PageHarness<>();
     private ProjectSession session;
     private NetworkView view;
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(host, 1200, 760));
-        stage.show();
+        harness.show(stage, 1200, 760);
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        if (view != null) {
-            robot.interact(view::dispose);
-        }
-        if (session != null) {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            robot.interact(() -> session.close(() -> closed.complete(null)));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, closed::isDone);
-        }
-        assertTrue(errors.isEmpty(), errors.toString());
+        harness.closeAndCheck(robot);
     }
 
     private NetworkView open(FxRobot robot, Path path) throws Exception {
-        file = ProjectFile.open(path);
-        DialogService dialogs = RecordingDialogs.errorsTo(errors);
-        robot.interact(() -> {
-            session = new ProjectSession(file, file.snapshot(), BackgroundTasks.onWorkerThread(),
-                    Messages.forLocale(Locale.JAPANESE), dialogs);
-            view = new NetworkView(session);
-            host.getChildren().setAll(view.root());
-        });
+        view = harness.open(robot, path, Locale.JAPANESE, NetworkView::new);
+        session = harness.session();
         waitUntil(() -> view.isReady());
         return view;
     }
@@ -327,7 +305,7 @@ class NetworkViewTest {
         assertEquals(12, nameSizeOnScreen(robot), 0.2, "zoomed in, names keep their size and move apart");
 
         // zoomed by hand, a resize leaves the view alone; after Fit, the fit follows the window
-        Stage stage = (Stage) host.getScene().getWindow();
+        Stage stage = (Stage) harness.host().getScene().getWindow();
         double zoomed = view.zoomFactor();
         double w = stage.getWidth();
         double h = stage.getHeight();
