@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +23,8 @@ import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 
 /** The diagnosis page's decisions without a toolkit, on the real demo files. */
@@ -67,17 +66,7 @@ class DiagnosisViewModelTest {
         SampleProjects.create(sample, path);
         file = ProjectFile.open(path);
         session = new ProjectSession(file, file.snapshot(), BackgroundTasks.sameThread(),
-                Messages.forLocale(Locale.JAPANESE), new DialogService() {
-                    @Override
-                    public void showError(String title, String message) {
-                        errors.add(message);
-                    }
-
-                    @Override
-                    public Optional<Path> chooseProjectToOpen() {
-                        return Optional.empty();
-                    }
-                });
+                Messages.forLocale(Locale.JAPANESE), RecordingDialogs.errorsTo(errors));
         return session;
     }
 

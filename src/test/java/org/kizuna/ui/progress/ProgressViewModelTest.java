@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,8 @@ import org.kizuna.model.Period;
 import org.kizuna.model.ProgressCell;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 
 /** The progress table's decisions without a toolkit, on a real Kobe demo file. */
@@ -41,17 +40,7 @@ class ProgressViewModelTest {
         SampleProjects.create("kobe", path);
         file = ProjectFile.open(path);
         session = new ProjectSession(file, file.snapshot(), BackgroundTasks.sameThread(), Messages.forLocale(locale),
-                new DialogService() {
-                    @Override
-                    public void showError(String title, String message) {
-                        errors.add(message);
-                    }
-
-                    @Override
-                    public Optional<Path> chooseProjectToOpen() {
-                        return Optional.empty();
-                    }
-                });
+                RecordingDialogs.errorsTo(errors));
         vm = new ProgressViewModel(session);
         return vm;
     }

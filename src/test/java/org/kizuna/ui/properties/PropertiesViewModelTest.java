@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,8 @@ import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 import org.kizuna.ui.session.ProjectSession;
 
 /** The properties panel's state on a real file, without a toolkit (edits run on the test thread). */
@@ -50,17 +49,7 @@ class PropertiesViewModelTest {
         file = ProjectFile.open(path);
         Messages messages = Messages.forLocale(Locale.JAPANESE);
         session = new ProjectSession(file, file.snapshot(), BackgroundTasks.sameThread(), messages,
-                new DialogService() {
-                    @Override
-                    public void showError(String title, String message) {
-                        errors.add(message);
-                    }
-
-                    @Override
-                    public Optional<Path> chooseProjectToOpen() {
-                        return Optional.empty();
-                    }
-                });
+                RecordingDialogs.errorsTo(errors));
         vm = new PropertiesViewModel(messages);
         vm.setSession(session);
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.model.Actor;
@@ -19,6 +18,7 @@ import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.DialogService;
 import org.kizuna.ui.Messages;
+import org.kizuna.ui.RecordingDialogs;
 
 /** The session without a toolkit: edits reach the file, the snapshot and the Undo menu text follow. */
 class ProjectSessionTest {
@@ -26,17 +26,7 @@ class ProjectSessionTest {
     Path dir;
 
     private final List<String> errors = new ArrayList<>();
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public Optional<Path> chooseProjectToOpen() {
-            return Optional.empty();
-        }
-    };
+    private final DialogService dialogs = RecordingDialogs.errorsTo(errors);
 
     @Test
     void editsUndoAndRedoAreNamedInTheUiLanguageAndReachTheFile() throws Exception {
