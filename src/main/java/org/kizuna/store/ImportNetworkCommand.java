@@ -17,7 +17,7 @@ import org.kizuna.model.Kind;
 import org.kizuna.model.Tie;
 
 /**
- * Adds many actors and ties in one step with batched statements (imports, generated benchmark
+ * Adds many actors and ties in one step with multi-row statements ({@link RowInserter}) (imports, generated benchmark
  * networks). A tie refers to an actor of the same import by the negative number {@code -(i + 1)},
  * {@code i} being the actor's index in the import (counted over all batches); positive ids are
  * existing actors. Undo deletes exactly the rows it added.
@@ -43,7 +43,6 @@ import org.kizuna.model.Tie;
 public final class ImportNetworkCommand implements Command {
     /** Ties inserted with the indexes in place; past this they are dropped and rebuilt once. */
     static final int INDEX_REBUILD_THRESHOLD = 20_000;
-    private static final int BATCH = 10_000;
     private static final String ACTOR_COLUMNS = "id, name, kind, sector, location, country, inside_region, field, "
             + "notes, matrix_note, x, y";
     private static final String MEMBERSHIP_COLUMNS = "actor_id, position, name";
@@ -120,12 +119,9 @@ public final class ImportNetworkCommand implements Command {
         long nextTie = firstTie;
         ChangeSet kinds = new ChangeSet();
         boolean indexesDropped = false;
-        try (PreparedStatement pa = c.prepareStatement("INSERT INTO actor (" + ACTOR_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement pm = c.prepareStatement("INSERT INTO actor_membership (" + MEMBERSHIP_COLUMNS
-                     + ") VALUES (?, ?, ?)");
-             PreparedStatement pt = c.prepareStatement("INSERT INTO tie (" + TIE_COLUMNS
-                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (RowInserter actors = new RowInserter(c, "actor", ACTOR_COLUMNS);
+             RowInserter members = new RowInserter(c, "actor_membership", MEMBERSHIP_COLUMNS);
+             RowInserter ties = new RowInserter(c, "tie", TIE_COLUMNS)) {
             Batch b;
             while ((b = source.next()) != null) {
                 for (Kind k : b.actorKinds()) {
@@ -144,32 +140,30 @@ public final class ImportNetworkCommand implements Command {
                     if (!names.add(name)) {
                         throw new StoreException("an actor named '" + name + "' exists already");
                     }
-                    bindActor(pa, pm, nextActor++, name, a);
-                    if ((nextActor - firstActor) % BATCH == 0) {
-                        pa.executeBatch();
-                        pm.executeBatch();
+                    long id = nextActor++;
+                    actors.add((ps, o) -> bindActor(ps, o, id, name, a));
+                    for (int i = 0; i < a.memberships().size(); i++) {
+                        int position = i;
+                        members.add((ps, o) -> bindMembership(ps, o, id, position, a.memberships().get(position)));
                     }
                 }
-                pa.executeBatch();
-                pm.executeBatch();
                 if (!indexesDropped && nextTie - firstTie + b.ties().size() >= INDEX_REBUILD_THRESHOLD) {
                     dropTieIndexes(c);
                     indexesDropped = true;
                 }
-                int n = 0;
                 for (Tie t : b.ties()) {
                     if (!tieKinds.contains(t.kind())) {
                         throw new StoreException("unknown tie kind: " + t.kind());
                     }
                     long s = resolve(existingIds, firstActor, nextActor, t.sourceId());
                     long d = resolve(existingIds, firstActor, nextActor, t.targetId());
-                    bindTie(pt, nextTie++, s, d, t);
-                    if (++n % BATCH == 0) {
-                        pt.executeBatch();
-                    }
+                    long id = nextTie++;
+                    ties.add((ps, o) -> bindTie(ps, o, id, s, d, t));
                 }
-                pt.executeBatch();
             }
+            actors.flush();
+            members.flush();
+            ties.flush();
         }
         if (indexesDropped) {
             createTieIndexes(c);
@@ -220,41 +214,40 @@ public final class ImportNetworkCommand implements Command {
         return out;
     }
 
-    private static void bindActor(PreparedStatement pa, PreparedStatement pm, long id, String name, Actor a)
-            throws SQLException {
-        pa.setLong(1, id);
-        pa.setString(2, name);
-        pa.setString(3, a.kind());
-        pa.setString(4, a.sector() == null ? null : a.sector().code());
-        pa.setString(5, blankToNull(a.location()));
-        pa.setString(6, blankToNull(a.country()));
-        pa.setInt(7, a.insideRegion() ? 1 : 0);
-        pa.setString(8, blankToNull(a.field()));
-        pa.setString(9, blankToNull(a.notes()));
-        pa.setString(10, blankToNull(a.matrixNote()));
-        setDouble(pa, 11, a.x());
-        setDouble(pa, 12, a.y());
-        pa.addBatch();
-        for (int i = 0; i < a.memberships().size(); i++) {
-            pm.setLong(1, id);
-            pm.setInt(2, i);
-            pm.setString(3, a.memberships().get(i));
-            pm.addBatch();
-        }
+    private static void bindActor(PreparedStatement ps, int o, long id, String name, Actor a) throws SQLException {
+        ps.setLong(o + 1, id);
+        ps.setString(o + 2, name);
+        ps.setString(o + 3, a.kind());
+        ps.setString(o + 4, a.sector() == null ? null : a.sector().code());
+        ps.setString(o + 5, blankToNull(a.location()));
+        ps.setString(o + 6, blankToNull(a.country()));
+        ps.setInt(o + 7, a.insideRegion() ? 1 : 0);
+        ps.setString(o + 8, blankToNull(a.field()));
+        ps.setString(o + 9, blankToNull(a.notes()));
+        ps.setString(o + 10, blankToNull(a.matrixNote()));
+        setDouble(ps, o + 11, a.x());
+        setDouble(ps, o + 12, a.y());
     }
 
-    private static void bindTie(PreparedStatement pt, long id, long source, long target, Tie t) throws SQLException {
-        pt.setLong(1, id);
-        pt.setLong(2, source);
-        pt.setLong(3, target);
-        pt.setString(4, t.kind());
-        pt.setInt(5, t.directed() ? 1 : 0);
-        pt.setDouble(6, t.strength());
-        setInt(pt, 7, t.startYear());
-        setInt(pt, 8, t.endYear());
-        pt.setString(9, t.scopeOverride() == null ? null : t.scopeOverride().code());
-        pt.setString(10, blankToNull(t.notes()));
-        pt.addBatch();
+    private static void bindMembership(PreparedStatement ps, int o, long actorId, int position, String name)
+            throws SQLException {
+        ps.setLong(o + 1, actorId);
+        ps.setInt(o + 2, position);
+        ps.setString(o + 3, name);
+    }
+
+    private static void bindTie(PreparedStatement ps, int o, long id, long source, long target, Tie t)
+            throws SQLException {
+        ps.setLong(o + 1, id);
+        ps.setLong(o + 2, source);
+        ps.setLong(o + 3, target);
+        ps.setString(o + 4, t.kind());
+        ps.setInt(o + 5, t.directed() ? 1 : 0);
+        ps.setDouble(o + 6, t.strength());
+        setInt(ps, o + 7, t.startYear());
+        setInt(ps, o + 8, t.endYear());
+        ps.setString(o + 9, t.scopeOverride() == null ? null : t.scopeOverride().code());
+        ps.setString(o + 10, blankToNull(t.notes()));
     }
 
     // For a large batch, inserting into the two tie indexes key by random key costs more than the
@@ -364,24 +357,15 @@ public final class ImportNetworkCommand implements Command {
 
         private static void insert(Connection c, String table, String columns, List<Object[]> rows)
                 throws SQLException {
-            if (rows.isEmpty()) {
-                return;
-            }
-            int n = rows.get(0).length;
-            String marks = String.join(", ", java.util.Collections.nCopies(n, "?"));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES ("
-                    + marks + ")")) {
-                int count = 0;
+            try (RowInserter inserter = new RowInserter(c, table, columns)) {
                 for (Object[] row : rows) {
-                    for (int i = 0; i < n; i++) {
-                        ps.setObject(i + 1, row[i]);
-                    }
-                    ps.addBatch();
-                    if (++count % BATCH == 0) {
-                        ps.executeBatch();
-                    }
+                    inserter.add((ps, o) -> {
+                        for (int i = 0; i < row.length; i++) {
+                            ps.setObject(o + i + 1, row[i]);
+                        }
+                    });
                 }
-                ps.executeBatch();
+                inserter.flush();
             }
         }
     }
