@@ -35,13 +35,19 @@ public final class SheetContext {
     private final List<String> sheetNames;
     private Map<Long, Actor> actorsById;
     private DiagnosisReport diagnosis;
-    private CompletableFuture<DiagnosisReport> diagnosisAhead;
+    private final CompletableFuture<DiagnosisReport> diagnosisAhead;
 
-    SheetContext(Project project, ExportOptions options, Styles styles, List<String> sheetNames) {
+    /**
+     * @param diagnosisAhead the diagnosis already under way ({@link #startDiagnosis}), or null to
+     *     compute it when a sheet first asks
+     */
+    SheetContext(Project project, ExportOptions options, Styles styles, List<String> sheetNames,
+                 CompletableFuture<DiagnosisReport> diagnosisAhead) {
         this.project = project;
         this.options = options;
         this.styles = styles;
         this.sheetNames = List.copyOf(sheetNames);
+        this.diagnosisAhead = diagnosisAhead;
     }
 
     public Project project() {
@@ -107,17 +113,16 @@ public final class SheetContext {
     }
 
     /**
-     * Starts the diagnosis on another thread, so the sheets that do not need it are written
-     * meanwhile (it is a pure function of the project, which is immutable). {@link #diagnosis()} waits.
+     * Starts the diagnosis on another thread, so the workbook is set up and the sheets that do not
+     * need it are written meanwhile (it is a pure function of the project, which is immutable).
+     * {@link #diagnosis()} waits for it.
      */
-    void computeDiagnosisAhead() {
-        if (diagnosis == null && diagnosisAhead == null) {
-            diagnosisAhead = CompletableFuture.supplyAsync(() -> compute(project, options), runnable -> {
-                Thread t = new Thread(runnable, "kizuna-export-diagnosis");
-                t.setDaemon(true);
-                t.start();
-            });
-        }
+    static CompletableFuture<DiagnosisReport> startDiagnosis(Project project, ExportOptions options) {
+        return CompletableFuture.supplyAsync(() -> compute(project, options), runnable -> {
+            Thread t = new Thread(runnable, "kizuna-export-diagnosis");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private static DiagnosisReport compute(Project project, ExportOptions options) {

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.kizuna.analysis.DiagnosisReport;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Labels;
 import org.kizuna.model.Project;
@@ -67,23 +69,22 @@ public final class WorkbookExporter {
         List<SheetWriter> writers = select(options.sheets());
         Path target = out.toAbsolutePath();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".writing");
+        // The diagnosis (betweenness above all) is most of an export's time: it starts first, on other
+        // threads, while POI is set up and the sheets that do not need it are written. SXSSF streams
+        // each sheet to its own temporary file, so sheets may be filled in any order; their places
+        // in the workbook are fixed when they are created.
+        CompletableFuture<DiagnosisReport> diagnosis = writers.stream().anyMatch(SheetWriter::needsDiagnosis)
+                ? SheetContext.startDiagnosis(project, options) : null;
         SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
         try {
             Styles styles = new Styles(wb, options.fontName());
             List<String> names = writers.stream().map(w -> Labels.text(options.lang(), w.nameKey())).toList();
-            SheetContext ctx = new SheetContext(project, options, styles, names);
+            SheetContext ctx = new SheetContext(project, options, styles, names, diagnosis);
             List<Sheet> sheets = new ArrayList<>();
             for (String name : names) {
                 // checked before each createSheet: SXSSF's temporary-file creation clears the flag
                 stopIfInterrupted();
                 sheets.add(wb.createSheet(name));
-            }
-            // The diagnosis (betweenness above all) is most of an export's time: it runs on other
-            // threads while the sheets that do not need it are written. SXSSF streams each sheet to
-            // its own temporary file, so sheets may be filled in any order; their places in the
-            // workbook were fixed when they were created.
-            if (writers.stream().anyMatch(SheetWriter::needsDiagnosis)) {
-                ctx.computeDiagnosisAhead();
             }
             for (boolean diagnosisSheets : new boolean[] {false, true}) {
                 for (int i = 0; i < writers.size(); i++) {
