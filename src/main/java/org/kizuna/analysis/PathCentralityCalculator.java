@@ -213,40 +213,20 @@ public final class PathCentralityCalculator {
                 first[start + b] = 1L << b;
                 visited[start + b] = 1L << b;
             }
+            for (int b = 0; b < count; b++) {
+                sigma[(start + b) * stride + b] = 1;
+            }
+            // Level by level: an arc v→w from level d carries the sources that reach v at d and have
+            // not reached w before, and with them v's path counts. Those sources reach w at d + 1:
+            // the arc is on their shortest-path DAG (no arc from an earlier level can add them now).
             while (true) {
                 if (bt.levels.size() > maxLevels) {
+                    java.util.Arrays.fill(sigma, 0);
                     bt.release();
                     return false;
                 }
                 long[] cur = bt.levels.get(bt.levels.size() - 1);
                 long[] nx = bt.level(n);
-                for (int v = 0; v < n; v++) {
-                    long f = cur[v];
-                    if (f != 0) {
-                        for (int i = off[v], e = off[v + 1]; i < e; i++) {
-                            nx[adj[i]] |= f;
-                        }
-                    }
-                }
-                long any = 0;
-                for (int w = 0; w < n; w++) {
-                    long x = nx[w] & ~visited[w];
-                    nx[w] = x;
-                    visited[w] |= x;
-                    any |= x;
-                }
-                if (any == 0) {
-                    break;
-                }
-            }
-            // the last level is empty
-            int depth = bt.levels.size() - 2;
-            for (int b = 0; b < count; b++) {
-                sigma[(start + b) * stride + b] = 1;
-            }
-            for (int d = 0; d < depth; d++) {
-                long[] cur = bt.levels.get(d);
-                long[] nx = bt.levels.get(d + 1);
                 for (int v = 0; v < n; v++) {
                     long f = cur[v];
                     if (f == 0) {
@@ -255,16 +235,29 @@ public final class PathCentralityCalculator {
                     int vb = v * stride;
                     for (int i = off[v], e = off[v + 1]; i < e; i++) {
                         int w = adj[i];
-                        long m = f & nx[w];
-                        int wb = w * stride;
-                        while (m != 0) {
-                            int b = Long.numberOfTrailingZeros(m);
-                            sigma[wb + b] += sigma[vb + b];
-                            m &= m - 1;
+                        long m = f & ~visited[w];
+                        if (m != 0) {
+                            nx[w] |= m;
+                            int wb = w * stride;
+                            do {
+                                int b = Long.numberOfTrailingZeros(m);
+                                sigma[wb + b] += sigma[vb + b];
+                                m &= m - 1;
+                            } while (m != 0);
                         }
                     }
                 }
+                long any = 0;
+                for (int w = 0; w < n; w++) {
+                    visited[w] |= nx[w];
+                    any |= nx[w];
+                }
+                if (any == 0) {
+                    break;
+                }
             }
+            // the last level is empty
+            int depth = bt.levels.size() - 2;
             double[] sum = bt.sum;
             for (int d = depth; d >= 0; d--) {
                 long[] cur = bt.levels.get(d);
