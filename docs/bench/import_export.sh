@@ -25,4 +25,9 @@ for round in 1 2 3; do
     java -jar "$JAR" export "$PROJECT" --xlsx "$TMP/out.xlsx" > /dev/null
   /usr/bin/python3 -W ignore docs/bench/openpyxl_write.py "$TMP/out.xlsx" 1 | tail -1
 done
+# the export inside one JVM, as the workbench's Export window runs it: a first export in a fresh
+# process (after the project is built), then repeated ones (the same seeded 5k/50k project)
+echo "== in-process export $(date -u +%H:%M:%S) UTC, $(uptime | sed 's/.*load/load/')"
+java -Xmx1g -cp "$JAR:$(dirname "$JAR")/lib/*" org.kizuna.exchange.bench.ExportBenchmark "$TMP/inproc" 5000 50000 3 \
+  | grep '^run'
 rm -rf "$TMP"
