@@ -23,14 +23,6 @@ import org.kizuna.model.Actor;
  * run the betweenness on several threads.
  */
 class JGraphTAgreementTest {
-    private static List<Actor> actors(int n) {
-        List<Actor> a = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            a.add(Actor.of("a" + i, "company", true).withId(i + 1));
-        }
-        return a;
-    }
-
     private static int[][] randomArcs(int n, double p, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         List<int[]> arcs = new ArrayList<>();
@@ -53,7 +45,7 @@ class JGraphTAgreementTest {
     void directedBetweennessAgreesWithJGraphT() {
         int n = 400;
         int[][] arcs = randomArcs(n, 0.01, 42);
-        NetworkGraph g = NetworkGraph.ofEdges(actors(n), arcs[0], arcs[1], true);
+        NetworkGraph g = NetworkGraph.ofEdges(TestNetworks.numberedActors(n), arcs[0], arcs[1], true);
         double[] ours = PathCentralityCalculator.compute(g, View.DIRECTED, 2).betweenness();
         Graph<Integer, DefaultEdge> jg = new SimpleDirectedGraph<>(DefaultEdge.class);
         for (int i = 0; i < n; i++) {
@@ -72,7 +64,7 @@ class JGraphTAgreementTest {
     void maximalCliquesAgreeWithJGraphT() {
         int n = 120;
         int[][] arcs = randomArcs(n, 0.08, 7);
-        NetworkGraph g = NetworkGraph.ofEdges(actors(n), arcs[0], arcs[1], false);
+        NetworkGraph g = NetworkGraph.ofEdges(TestNetworks.numberedActors(n), arcs[0], arcs[1], false);
         Graph<Integer, DefaultEdge> jg = new SimpleGraph<>(DefaultEdge.class);
         for (int i = 0; i < n; i++) {
             jg.addVertex(i);
@@ -101,7 +93,7 @@ class JGraphTAgreementTest {
 
     @Test
     void tieGraphKeepsEveryTieWhileTheViewsCollapseThem() {
-        List<Actor> a = actors(3);
+        List<Actor> a = TestNetworks.numberedActors(3);
         // a0→a1 twice (two kinds of tie in the real world) and a1→a0 once.
         NetworkGraph g = NetworkGraph.ofEdges(a, new int[] {0, 0, 1}, new int[] {1, 1, 0}, true);
         assertEquals(3, JGraphTViews.ties(g).edgeSet().size());

@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kizuna.model.Actor;
 
 /**
  * Betweenness and closeness from bit-parallel batches of sources must be the figures one search per
@@ -19,14 +18,6 @@ import org.kizuna.model.Actor;
  * where a batch runs deeper than its level budget and is redone one source at a time.
  */
 class PathCentralityBatchTest {
-    private static List<Actor> actors(int n) {
-        List<Actor> a = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            a.add(Actor.of("a" + i, "company", true).withId(i + 1));
-        }
-        return a;
-    }
-
     /** A sparse random network of {@code n} actors (with isolates and small components) plus a few hubs. */
     private static NetworkGraph random(int n, long seed, boolean directed) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -49,7 +40,7 @@ class PathCentralityBatchTest {
             s[k] = arcs.get(k)[0];
             t[k] = arcs.get(k)[1];
         }
-        return NetworkGraph.ofEdges(actors(n), s, t, directed);
+        return NetworkGraph.ofEdges(TestNetworks.numberedActors(n), s, t, directed);
     }
 
     private static void assertSame(PathCentralityCalculator.PathCentrality want,

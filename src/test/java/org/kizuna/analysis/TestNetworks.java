@@ -23,6 +23,15 @@ final class TestNetworks {
     private TestNetworks() {
     }
 
+    /** Actors a0 … a(n-1), ids 1 … n, all companies inside the region (for generated networks). */
+    static List<Actor> numberedActors(int n) {
+        List<Actor> a = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            a.add(Actor.of("a" + i, "company", true).withId(i + 1));
+        }
+        return a;
+    }
+
     static List<String[]> rows(String resource, String separator) {
         InputStream in = TestNetworks.class.getResourceAsStream("/analysis/" + resource);
         if (in == null) {
