@@ -20,8 +20,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kizuna.exchange.Lang;
+import org.kizuna.ui.Converters;
 import org.kizuna.ui.Messages;
 
 /**
@@ -70,7 +70,7 @@ public final class ExportDialog {
         ChoiceBox<ExportFormat> format = new ChoiceBox<>();
         format.setId("exportFormatChoice");
         format.getItems().setAll(ExportFormat.values());
-        format.setConverter(converter(f -> messages.get(f.messageKey())));
+        format.setConverter(Converters.of(f -> messages.get(f.messageKey())));
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
 
         TextField target = new TextField();
@@ -124,7 +124,7 @@ public final class ExportDialog {
         ChoiceBox<Lang> lang = new ChoiceBox<>();
         lang.setId("exportLang");
         lang.getItems().setAll(Lang.JA, Lang.EN);
-        lang.setConverter(converter(l -> messages.get(l == Lang.JA ? "exchange.export.lang.ja"
+        lang.setConverter(Converters.of(l -> messages.get(l == Lang.JA ? "exchange.export.lang.ja"
                 : "exchange.export.lang.en")));
         lang.valueProperty().bindBidirectional(viewModel.langProperty());
         Label langLabel = new Label(messages.get("exchange.export.lang"));
@@ -254,19 +254,5 @@ public final class ExportDialog {
     private void viewModelMessage(String error) {
         new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                 messages.format("exchange.export.openFailed", error)).show();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

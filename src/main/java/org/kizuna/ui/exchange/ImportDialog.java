@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kizuna.exchange.Problem;
+import org.kizuna.ui.Converters;
 import org.kizuna.ui.Messages;
 
 /**
@@ -57,7 +57,7 @@ public final class ImportDialog {
         ChoiceBox<ImportViewModel.Source> source = new ChoiceBox<>();
         source.setId("importSource");
         source.getItems().setAll(ImportViewModel.Source.values());
-        source.setConverter(converter(s -> messages.get("exchange.import.source." + s.name().toLowerCase(
+        source.setConverter(Converters.of(s -> messages.get("exchange.import.source." + s.name().toLowerCase(
                 java.util.Locale.ROOT))));
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
 
@@ -81,7 +81,7 @@ public final class ImportDialog {
         ChoiceBox<ImportViewModel.Encoding> encoding = new ChoiceBox<>();
         encoding.setId("importEncoding");
         encoding.getItems().setAll(ImportViewModel.Encoding.values());
-        encoding.setConverter(converter(e -> messages.get("exchange.import.encoding." + e.name().toLowerCase(
+        encoding.setConverter(Converters.of(e -> messages.get("exchange.import.encoding." + e.name().toLowerCase(
                 java.util.Locale.ROOT))));
         encoding.valueProperty().bindBidirectional(viewModel.encodingProperty());
 
@@ -237,19 +237,5 @@ public final class ImportDialog {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import org.kizuna.ui.Converters;
 import org.kizuna.model.Element;
 import org.kizuna.model.ElementGroup;
 import org.kizuna.model.FrameworkTemplate;
@@ -91,18 +91,10 @@ public final class FrameworkEditor {
         nameJa.setId("frameworkNameJa");
         nameEn.setId("frameworkNameEn");
         group.setId("frameworkGroup");
-        group.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Long id) {
-                ElementGroup g = model.group(id);
-                return g == null ? messages.get("matrix.framework.noGroup") : g.name(messages.japanese());
-            }
-
-            @Override
-            public Long fromString(String s) {
-                return null;
-            }
-        });
+        group.setConverter(Converters.ofNullable(id -> {
+            ElementGroup g = model.group(id);
+            return g == null ? messages.get("matrix.framework.noGroup") : g.name(messages.japanese());
+        }));
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);

@@ -44,7 +44,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import javafx.util.StringConverter;
 import org.kizuna.model.Actor;
 import org.kizuna.model.CellRef;
 import org.kizuna.model.Finding;
@@ -53,6 +52,7 @@ import org.kizuna.model.Kind;
 import org.kizuna.model.Mark;
 import org.kizuna.model.Sector;
 import org.kizuna.store.Command;
+import org.kizuna.ui.Converters;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.PageScale;
 import org.kizuna.ui.session.ProjectSession;
@@ -170,14 +170,16 @@ public final class MatrixView implements ScaledPage {
         Button deleteRow = button("matrix.deleteRow", "matrixDeleteRow", e -> askDeleteRows());
         sort.setId("matrixSort");
         sort.getItems().setAll(MatrixViewModel.SortOrder.values());
-        sort.setConverter(converter(s -> messages.get("matrix.sort." + s.name().toLowerCase(Locale.ROOT))));
+        sort.setConverter(Converters.ofNullable(
+                s -> messages.get("matrix.sort." + s.name().toLowerCase(Locale.ROOT))));
         sort.setValue(MatrixViewModel.SortOrder.FILE);
         sort.valueProperty().addListener((o, was, now) -> {
             vm.setSortOrder(now);
             refresh();
         });
         kindFilter.setId("matrixKindFilter");
-        kindFilter.setConverter(converter(k -> k == null ? messages.get("matrix.filter.allKinds") : vm.kindLabel(k)));
+        kindFilter.setConverter(Converters.ofNullable(
+                k -> k == null ? messages.get("matrix.filter.allKinds") : vm.kindLabel(k)));
         kindFilter.valueProperty().addListener((o, was, now) -> {
             vm.setKindFilter(now);
             refresh();
@@ -187,7 +189,7 @@ public final class MatrixView implements ScaledPage {
         sectors.add(null);
         sectors.addAll(List.of(Sector.values()));
         sectorFilter.getItems().setAll(sectors);
-        sectorFilter.setConverter(converter(s -> s == null ? messages.get("matrix.filter.allSectors")
+        sectorFilter.setConverter(Converters.ofNullable(s -> s == null ? messages.get("matrix.filter.allSectors")
                 : vm.sectorLabel(s)));
         sectorFilter.setValue(null);
         sectorFilter.valueProperty().addListener((o, was, now) -> {
@@ -217,20 +219,6 @@ public final class MatrixView implements ScaledPage {
         return b;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private void buildEmptyPane() {
         emptyPane.setId("matrixEmpty");
         emptyPane.getStyleClass().add("matrix-empty");
@@ -257,7 +245,7 @@ public final class MatrixView implements ScaledPage {
         addRowName.setPromptText(messages.get("matrix.addRow.prompt"));
         addRowName.setPrefColumnCount(22);
         addRowKind.setId("matrixAddRowKind");
-        addRowKind.setConverter(converter(vm::kindLabel));
+        addRowKind.setConverter(Converters.ofNullable(vm::kindLabel));
         Button ok = button("matrix.addRow.ok", "matrixAddRowOk", e -> addRow());
         Button cancel = button("matrix.cancel", "matrixAddRowCancel", e -> hideAddRow());
         addRowName.setOnAction(e -> addRow());

@@ -70,6 +70,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import javafx.scene.transform.Translate;
 import javax.imageio.ImageIO;
+import org.kizuna.ui.Converters;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
@@ -1569,17 +1570,7 @@ public final class NetworkView implements WorkbenchPage {
         ComboBox<Kind> kind = new ComboBox<>();
         kind.setId("network-new-actor-kind");
         kind.getItems().setAll(p.actorKinds());
-        kind.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Kind k) {
-                return k == null ? "" : vm.label(k);
-            }
-
-            @Override
-            public Kind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.of(vm::label));
         String next = vm.nextActorKind();
         p.actorKinds().stream().filter(k -> k.code().equals(next)).findFirst().ifPresent(kind::setValue);
         HBox box = new HBox(4, name, kind);

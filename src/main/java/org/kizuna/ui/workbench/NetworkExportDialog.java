@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import org.kizuna.ui.Converters;
 import org.kizuna.ui.Messages;
 
 /**
@@ -59,18 +59,8 @@ final class NetworkExportDialog {
         ChoiceBox<Integer> format = new ChoiceBox<>();
         format.setId("exportFormat");
         format.getItems().setAll(FORMATS);
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer scale) {
-                return scale == null ? "" : scale == 0 ? messages.get("export.format.svg")
-                        : messages.format("export.format.png", scale);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        format.setConverter(Converters.of(
+                scale -> scale == 0 ? messages.get("export.format.svg") : messages.format("export.format.png", scale)));
         format.setValue(2);
         TextField file = new TextField(folder == null ? suggestedName(base, 2)
                 : folder.resolve(suggestedName(base, 2)).toString());

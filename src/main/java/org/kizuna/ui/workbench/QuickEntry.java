@@ -14,8 +14,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.kizuna.ui.Converters;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Kind;
 import org.kizuna.ui.Messages;
@@ -55,17 +55,7 @@ final class QuickEntry {
         kind.setId("quickKind");
         first.setPrefColumnCount(16);
         second.setPrefColumnCount(16);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Kind k) {
-                return k == null ? "" : k.label(messages.japanese());
-            }
-
-            @Override
-            public Kind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.of(k -> k.label(messages.japanese())));
         kind.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Kind item, boolean empty) {

@@ -45,7 +45,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
+import org.kizuna.ui.Converters;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.exchange.ExchangeDialogs;
 import org.kizuna.ui.exchange.Opener;
@@ -636,18 +636,8 @@ public final class WorkbenchView {
         ChoiceBox<String> language = new ChoiceBox<>();
         language.setId("languageChoice");
         language.getItems().setAll("", "ja", "en");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return code == null ? "" : messages.get(code.isEmpty() ? "preferences.language.system"
-                        : "preferences.language." + code);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        language.setConverter(Converters.of(code -> messages.get(code.isEmpty() ? "preferences.language.system"
+                : "preferences.language." + code)));
         language.setValue(viewModel.languagePreference());
         Label label = new Label(messages.get("preferences.language"));
         label.setLabelFor(language);
