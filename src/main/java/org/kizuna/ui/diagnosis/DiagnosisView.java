@@ -147,13 +147,19 @@ public final class DiagnosisView implements ScaledPage {
         return box;
     }
 
-    private Node cardGrid() {
+    /** A grid of two equal columns, 12 px apart, for the cards, charts and tables. */
+    private static GridPane twoColumns() {
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(12);
         ColumnConstraints c = new ColumnConstraints();
         c.setPercentWidth(50);
         g.getColumnConstraints().addAll(c, c);
+        return g;
+    }
+
+    private Node cardGrid() {
+        GridPane g = twoColumns();
         int i = 0;
         for (FujitaAxis axis : FujitaAxis.values()) {
             g.add(card(axis), i % 2, i / 2);
@@ -240,12 +246,7 @@ public final class DiagnosisView implements ScaledPage {
             c.setMinHeight(CHART_HEIGHT);
             c.setPrefHeight(CHART_HEIGHT);
         }
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(12);
-        ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(50);
-        g.getColumnConstraints().addAll(c, c);
+        GridPane g = twoColumns();
         g.add(withEmptyNote(tiesByScope, "diagnosis.chart.noTies"), 0, 0);
         g.add(withEmptyNote(degrees, "diagnosis.chart.noActors"), 1, 0);
         g.add(withEmptyNote(coverage, "diagnosis.chart.noMatrix"), 0, 1);
@@ -294,12 +295,7 @@ public final class DiagnosisView implements ScaledPage {
         hubs.setId("hubTable");
         holes.setId("holeTable");
         coreGroups.setId("coreGroupTable");
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(12);
-        ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(50);
-        g.getColumnConstraints().addAll(c, c);
+        GridPane g = twoColumns();
         g.add(tableBox("diagnosis.table.brokers", "diagnosis.table.brokers.tip", brokers), 0, 0, 2, 1);
         g.add(tableBox("diagnosis.table.hubs", "diagnosis.table.hubs.tip", hubs), 0, 1);
         g.add(tableBox("diagnosis.table.holes", "diagnosis.table.holes.tip", holes), 1, 1);
