@@ -215,6 +215,17 @@ public final class CsvNetworkImporter {
 
     /** The reading side: every row read and checked, good ones handed over in batches; throws on bad rows. */
     private static void read(Planner planner, Path tiesCsv, Path actorsCsv) throws IOException, CsvFormatException {
+        readFiles(planner, tiesCsv, actorsCsv);
+        if (planner.settings.progress() != null && (planner.actorCount > 0 || planner.tieCount > 0)) {
+            planner.settings.progress().update("writing " + planner.actorCount + " actors and " + planner.tieCount
+                    + " ties to the project", 100, planner.tieCount);
+        }
+        planner.flush();
+    }
+
+    /** Reads the actors file, then the ties file, through the planner; returns the finished plan. */
+    private static ImportPlan readFiles(Planner planner, Path tiesCsv, Path actorsCsv)
+            throws IOException, CsvFormatException {
         if (actorsCsv != null) {
             try (Reader r = planner.open(actorsCsv)) {
                 planner.actors(r, actorsCsv.getFileName().toString());
@@ -226,12 +237,7 @@ public final class CsvNetworkImporter {
                         : actorsCsv.getFileName().toString());
             }
         }
-        planner.finish();
-        if (planner.settings.progress() != null && (planner.actorCount > 0 || planner.tieCount > 0)) {
-            planner.settings.progress().update("writing " + planner.actorCount + " actors and " + planner.tieCount
-                    + " ties to the project", 100, planner.tieCount);
-        }
-        planner.flush();
+        return planner.finish();
     }
 
     private static void put(BlockingQueue<Object> queue, Object item) {
@@ -287,18 +293,7 @@ public final class CsvNetworkImporter {
         }
         long total = (tiesCsv == null ? 0 : Files.size(tiesCsv)) + (actorsCsv == null ? 0 : Files.size(actorsCsv));
         Planner planner = new Planner(project, settings, total, null);
-        if (actorsCsv != null) {
-            try (Reader r = planner.open(actorsCsv)) {
-                planner.actors(r, actorsCsv.getFileName().toString());
-            }
-        }
-        if (tiesCsv != null) {
-            try (Reader r = planner.open(tiesCsv)) {
-                planner.ties(r, tiesCsv.getFileName().toString(), actorsCsv == null ? null
-                        : actorsCsv.getFileName().toString());
-            }
-        }
-        ImportPlan plan = planner.finish();
+        ImportPlan plan = readFiles(planner, tiesCsv, actorsCsv);
         return new Checked(plan, planner.listed(), planner.skippedRows, List.copyOf(planner.notes));
     }
 
