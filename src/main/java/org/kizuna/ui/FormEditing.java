@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -34,5 +36,17 @@ public final class FormEditing {
                 e.consume();
             }
         });
+    }
+
+    /** A path typed into a field, or null when the field is blank or holds no valid path. */
+    public static Path pathOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

@@ -2,7 +2,6 @@
 package org.kizuna.ui.exchange;
 
 import java.io.File;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -12,6 +11,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kizuna.ui.FormEditing;
 
 /** What the export and import windows share: a modal stage styled like its owner, and Browse buttons. */
 final class DialogWindow {
@@ -41,25 +41,13 @@ final class DialogWindow {
         return stage;
     }
 
-    /** The text as a path, or null. */
-    static Path pathOf(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Path.of(text.strip());
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
     /** A Browse… button that fills {@code field} from a file chooser (save or open) or a folder chooser. */
     static Button browse(String text, TextField field, Mode mode, FileChooser.ExtensionFilter... filters) {
         Button b = new Button(text);
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> {
             Window w = b.getScene().getWindow();
-            Path current = pathOf(field.getText());
+            Path current = FormEditing.pathOf(field.getText());
             File folder = current == null ? null : mode == Mode.FOLDER && current.toFile().isDirectory()
                     ? current.toFile() : current.toAbsolutePath().getParent() == null ? null
                     : current.toAbsolutePath().getParent().toFile();

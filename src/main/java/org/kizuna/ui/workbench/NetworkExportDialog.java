@@ -2,7 +2,6 @@
 package org.kizuna.ui.workbench;
 
 import java.io.File;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kizuna.ui.Converters;
+import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 
 /**
@@ -82,7 +82,7 @@ final class NetworkExportDialog {
             boolean svg = format.getValue() != null && format.getValue() == 0;
             chooser.getExtensionFilters().add(svg ? new FileChooser.ExtensionFilter("SVG", "*.svg")
                     : new FileChooser.ExtensionFilter("PNG", "*.png"));
-            Path current = pathOf(file.getText());
+            Path current = FormEditing.pathOf(file.getText());
             if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
                 chooser.setInitialDirectory(current.getParent().toFile());
             }
@@ -117,19 +117,8 @@ final class NetworkExportDialog {
                 .bind(file.textProperty().isEmpty());
         dialog.setResultConverter(b -> b);
         return dialog.showAndWait().filter(ButtonType.OK::equals).flatMap(b -> {
-            Path p = pathOf(file.getText());
+            Path p = FormEditing.pathOf(file.getText());
             return p == null ? Optional.empty() : Optional.of(new Choice(p.toAbsolutePath(), format.getValue()));
         });
-    }
-
-    private static Path pathOf(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Path.of(text.strip());
-        } catch (InvalidPathException e) {
-            return null;
-        }
     }
 }
