@@ -499,7 +499,8 @@ public final class DiagnosisView implements ScaledPage {
      * columns (names, roles, members) share the rest and wrap.
      */
     private void sizeColumns(TableView<DiagnosisContent.Row> table, DiagnosisContent.Table data) {
-        double em = PageScale.BASE_FONT * currentScale * (root.getStyleClass().contains("presentation") ? 1.5 : 1);
+        // the page's scale already includes presentation mode's 1.5 (PageScale tells rescale the font size / base)
+        double em = PageScale.BASE_FONT * currentScale;
         for (int i = 0; i < data.headers().size(); i++) {
             TableColumn<DiagnosisContent.Row, ?> c = table.getColumns().get(i);
             double w = textWidth(data.headers().get(i), em);
