@@ -107,12 +107,7 @@ public final class ImportNetworkCommand implements Command {
         Set<String> actorKinds = codes(c, "actor_kind");
         Set<String> tieKinds = codes(c, "tie_kind");
         Set<String> names = new HashSet<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM actor")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        long[] existingIds = ids(c);
+        long[] existingIds = actors(c, names);
         long firstActor = Rows.nextId(c, "actor");
         long firstTie = Rows.nextId(c, "tie");
         long nextActor = firstActor;
@@ -190,15 +185,18 @@ public final class ImportNetworkCommand implements Command {
         return id;
     }
 
-    private static long[] ids(Connection c) throws SQLException {
+    /** The existing actors' ids, ascending, in one pass that also collects their names. */
+    private static long[] actors(Connection c, Set<String> names) throws SQLException {
         long[] out = new long[1024];
         int n = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM actor ORDER BY id")) {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, name FROM actor ORDER BY id")) {
             while (rs.next()) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
                 out[n++] = rs.getLong(1);
+                names.add(rs.getString(2));
             }
         }
         return Arrays.copyOf(out, n);
