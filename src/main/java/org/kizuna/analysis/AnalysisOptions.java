@@ -9,6 +9,8 @@ package org.kizuna.analysis;
  */
 public record AnalysisOptions(boolean pathFigures, boolean cliques, int minCliqueSize, Grouping brokerageGroups) {
     public static final AnalysisOptions DEFAULT = new AnalysisOptions(true, true, 3, Grouping.REGION);
+    /** The linear-time figures only: no path figures, no cliques ({@code --fast}, the export's "fast figures"). */
+    public static final AnalysisOptions FAST = DEFAULT.withoutPathFigures().withoutCliques();
 
     public AnalysisOptions {
         if (minCliqueSize < 2) {

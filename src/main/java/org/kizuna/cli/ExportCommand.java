@@ -82,8 +82,7 @@ final class ExportCommand implements Callable<Integer> {
         if (sheets != null && xlsx == null) {
             throw new UserException("--sheets applies to --xlsx only");
         }
-        AnalysisOptions analysis = fast ? AnalysisOptions.DEFAULT.withoutPathFigures().withoutCliques()
-                : AnalysisOptions.DEFAULT;
+        AnalysisOptions analysis = fast ? AnalysisOptions.FAST : AnalysisOptions.DEFAULT;
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectFile pf = ProjectFile.open(file)) {
             Project project = pf.snapshot();

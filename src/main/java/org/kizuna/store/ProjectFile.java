@@ -4,10 +4,8 @@ package org.kizuna.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -71,7 +69,7 @@ public final class ProjectFile implements AutoCloseable {
                 }
                 Vocabularies.insertDefaults(c);
             }
-            moveAtomically(tmp, abs);
+            FileReplace.move(tmp, abs);
         } catch (SQLException | IOException e) {
             try {
                 Files.deleteIfExists(tmp);
@@ -197,7 +195,7 @@ public final class ProjectFile implements AutoCloseable {
                 ps.setString(1, tmp.toString());
                 ps.execute();
             }
-            moveAtomically(tmp, abs);
+            FileReplace.move(tmp, abs);
         } catch (SQLException | IOException e) {
             try {
                 Files.deleteIfExists(tmp);
@@ -382,14 +380,6 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     // --- helpers ---
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     /**
      * A file is read-only when the user cannot write it or its folder (the journal lives there), or

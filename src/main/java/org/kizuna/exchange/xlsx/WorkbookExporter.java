@@ -3,10 +3,8 @@ package org.kizuna.exchange.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,7 @@ import org.kizuna.analysis.DiagnosisReport;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Labels;
 import org.kizuna.model.Project;
+import org.kizuna.store.FileReplace;
 
 /**
  * Writes the diagnostic workbook (.xlsx). Every sheet streams (SXSSF keeps a window of rows in
@@ -97,7 +96,7 @@ public final class WorkbookExporter {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 wb.write(os);
             }
-            move(tmp, target);
+            FileReplace.move(tmp, target);
         } catch (IOException e) {
             throw new ExchangeException("cannot write " + out + ": " + e.getMessage(), e);
         } finally {
@@ -115,14 +114,6 @@ public final class WorkbookExporter {
     private static void stopIfInterrupted() {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("export cancelled");
-        }
-    }
-
-    static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -2,11 +2,9 @@
 package org.kizuna.ui.exchange;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.kizuna.exchange.graph.GraphExporter;
 import org.kizuna.exchange.xlsx.ExportOptions;
 import org.kizuna.exchange.xlsx.WorkbookExporter;
 import org.kizuna.model.Project;
+import org.kizuna.store.FileReplace;
 import org.kizuna.store.ProjectFile;
 
 /**
@@ -92,8 +91,7 @@ final class ExportJob {
             checkCancelled();
             deleteRecursively(staging);
             steps.step("write");
-            AnalysisOptions analysis = settings.fast() ? AnalysisOptions.DEFAULT.withoutPathFigures().withoutCliques()
-                    : AnalysisOptions.DEFAULT;
+            AnalysisOptions analysis = settings.fast() ? AnalysisOptions.FAST : AnalysisOptions.DEFAULT;
             switch (settings.format()) {
                 case XLSX -> WorkbookExporter.export(project, staging, new ExportOptions(settings.lang(),
                         settings.sheets(), null, null, ProjectFile.version(), analysis));
@@ -108,7 +106,7 @@ final class ExportJob {
                 if (settings.format().folder()) {
                     moveFolderContents(staging, target);
                 } else {
-                    move(staging, target);
+                    FileReplace.move(staging, target);
                 }
                 committed = true;
             }
@@ -138,14 +136,6 @@ final class ExportJob {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** The CSV files go into the target folder (created if missing); other files there stay. */
     private static void moveFolderContents(Path from, Path to) throws IOException {
         Files.createDirectories(to);
@@ -154,7 +144,7 @@ final class ExportJob {
             s.forEach(files::add);
         }
         for (Path f : files) {
-            move(f, to.resolve(f.getFileName().toString()));
+            FileReplace.move(f, to.resolve(f.getFileName().toString()));
         }
     }
 
