@@ -14,8 +14,6 @@ public final class ExchangeDialogs {
     private final Messages messages;
     private Opener opener;
     private ExportJob.Steps exportSteps;
-    private ExportDialog lastExport;
-    private ImportDialog lastImport;
 
     public ExchangeDialogs(Messages messages, Opener opener) {
         this.messages = messages;
@@ -30,7 +28,7 @@ public final class ExchangeDialogs {
         ExportViewModel vm = new ExportViewModel(session::project, session.file().path(), messages,
                 ExchangeRunner.fx());
         vm.setSteps(exportSteps);
-        lastExport = ExportDialog.show(owner, vm, messages, opener, picture);
+        ExportDialog.show(owner, vm, messages, opener, picture);
     }
 
     /** File → Import…: the checked plan is run through {@code session.execute}, one undoable edit. */
@@ -39,7 +37,7 @@ public final class ExchangeDialogs {
             return;
         }
         ImportViewModel vm = new ImportViewModel(session::project, messages, ExchangeRunner.fx(), session::execute);
-        lastImport = ImportDialog.show(owner, vm, messages);
+        ImportDialog.show(owner, vm, messages);
     }
 
     void setOpener(Opener opener) {
@@ -48,13 +46,5 @@ public final class ExchangeDialogs {
 
     void setExportSteps(ExportJob.Steps steps) {
         this.exportSteps = steps;
-    }
-
-    ExportDialog lastExport() {
-        return lastExport;
-    }
-
-    ImportDialog lastImport() {
-        return lastImport;
     }
 }

@@ -3,7 +3,9 @@ package org.kizuna.ui.exchange;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -62,9 +64,6 @@ public final class ExportDialog {
         return d;
     }
 
-    public Stage stage() {
-        return stage;
-    }
 
     private VBox content() {
         ChoiceBox<ExportFormat> format = new ChoiceBox<>();
@@ -171,10 +170,11 @@ public final class ExportDialog {
         pictureNote.managedProperty().bind(pictureNote.visibleProperty());
 
         // progress and outcome
+        BooleanBinding running = Bindings.createBooleanBinding(viewModel::running, viewModel.stateProperty());
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setId("exportProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::running, viewModel.stateProperty()));
+        progress.visibleProperty().bind(running);
         Label message = new Label();
         message.setId("exportMessage");
         message.setWrapText(true);
@@ -199,7 +199,7 @@ public final class ExportDialog {
         open.visibleProperty().bind(done.and(Bindings.createBooleanBinding(() -> canOpen
                 && !viewModel.formatProperty().get().folder(), viewModel.formatProperty())));
         open.managedProperty().bind(open.visibleProperty());
-        openFolder.visibleProperty().bind(done.and(Bindings.createBooleanBinding(() -> canOpen)));
+        openFolder.visibleProperty().bind(canOpen ? done : new SimpleBooleanProperty(false));
         openFolder.managedProperty().bind(openFolder.visibleProperty());
         open.setOnAction(e -> opener.open(viewModel.resultProperty().get(), this::openFailed));
         openFolder.setOnAction(e -> opener.open(viewModel.resultFolder(), this::openFailed));
@@ -221,8 +221,8 @@ public final class ExportDialog {
         Button close = new Button();
         close.setId("exportClose");
         close.setCancelButton(true);
-        close.textProperty().bind(Bindings.when(Bindings.createBooleanBinding(viewModel::running,
-                viewModel.stateProperty())).then(messages.get("exchange.cancel")).otherwise(messages.get("exchange.close")));
+        close.textProperty().bind(Bindings.when(running).then(messages.get("exchange.cancel"))
+                .otherwise(messages.get("exchange.close")));
         close.disableProperty().bind(viewModel.stateProperty().isEqualTo(ExportViewModel.State.CANCELLING));
         close.setOnAction(e -> {
             if (viewModel.running()) {
@@ -237,7 +237,7 @@ public final class ExportDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         for (var n : List.of(format, target, browse, browseFolder, workbook, csv)) {
-            n.disableProperty().bind(Bindings.createBooleanBinding(viewModel::running, viewModel.stateProperty()));
+            n.disableProperty().bind(running);
         }
 
         VBox root = new VBox(14, top, workbook, csv, graphNote, pictureNote, progress, message, buttons);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.kizuna.analysis.AnalysisOptions;
-import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.csvout.CsvFolderExporter;
 import org.kizuna.exchange.graph.GraphExporter;
@@ -111,12 +110,6 @@ final class ExportJob {
                 committed = true;
             }
             return target;
-        } catch (ExchangeException e) {
-            // an interrupt that reached the file channel shows as a write error: it was the cancel
-            if (isCancelled()) {
-                throw new CancellationException("export cancelled");
-            }
-            throw e;
         } finally {
             deleteRecursively(staging);
             Thread.interrupted(); // the thread may be pooled: leave no interrupt behind

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui.exchange;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +22,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.Observable;
-import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.xlsx.WorkbookExporter;
 import org.kizuna.model.Project;
+import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 
 /**
@@ -178,15 +177,8 @@ public final class ExportViewModel {
 
     /** The target as a path, or null when the text is none. */
     Path targetPath() {
-        String text = target.get() == null ? "" : target.get().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Path.of(text).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        Path p = FormEditing.pathOf(target.get());
+        return p == null ? null : p.toAbsolutePath();
     }
 
     /**
@@ -261,13 +253,13 @@ public final class ExportViewModel {
             return;
         }
         job = null;
+        // an interrupt that reached a file channel shows as a write error: after Cancel it was the cancel
         if (error instanceof CancellationException || error instanceof InterruptedException || from.isCancelled()) {
             message.set(messages.get("exchange.export.cancelled"));
             state.set(State.CANCELLED);
             return;
         }
-        String text = error instanceof ExchangeException ? error.getMessage()
-                : error.getMessage() == null ? error.toString() : error.getMessage();
+        String text = error.getMessage() == null ? error.toString() : error.getMessage();
         message.set(messages.format("exchange.export.failed", text));
         state.set(State.FAILED);
     }

@@ -37,7 +37,7 @@ final class ImportCheck {
      * The outcome: counts to add, problems (file, line, column, message), notes, a one-line summary
      * and the command (null when there is nothing to add).
      */
-    record Result(int actors, int ties, int cells, String summary, List<Problem> problems, List<String> notes,
+    record Result(int actors, int ties, int cells, List<Problem> problems, List<String> notes,
                   List<String> createdFromTies, Command command) {
         Result {
             problems = List.copyOf(problems);
@@ -71,12 +71,12 @@ final class ImportCheck {
             CsvNetworkImporter.ImportPlan plan = c.plan();
             String label = (r.ties() != null ? r.ties() : r.actors()).getFileName().toString();
             boolean any = !plan.actors().isEmpty() || !plan.ties().isEmpty();
-            return new Result(plan.actors().size(), plan.ties().size(), 0, plan.actors().size() + " actors, "
-                    + plan.ties().size() + " ties", c.skipped().stream().map(ImportCheck::csvProblem).toList(), c.notes(),
-                    plan.createdFromTies(), any ? plan.command(label) : null);
+            return new Result(plan.actors().size(), plan.ties().size(), 0,
+                    c.skipped().stream().map(ImportCheck::csvProblem).toList(), c.notes(), plan.createdFromTies(),
+                    any ? plan.command(label) : null);
         } catch (CsvFormatException e) {
             // the header is unusable or the file cannot be decoded: nothing to import at all
-            return new Result(0, 0, 0, "nothing", e.problems().stream().map(ImportCheck::csvProblem).toList(),
+            return new Result(0, 0, 0, e.problems().stream().map(ImportCheck::csvProblem).toList(),
                     List.of(), List.of(), null);
         }
     }
@@ -100,7 +100,7 @@ final class ImportCheck {
         // the importer sets every cell of the sheet's grid; the person wants to know the filled ones
         int filled = (int) plan.cells.stream().filter(c -> !c.marks().isEmpty()
                 || (c.annotation() != null && !c.annotation().isBlank())).count();
-        return new Result(plan.actors.size(), plan.ties.size(), filled, plan.summary(), problems, notes,
+        return new Result(plan.actors.size(), plan.ties.size(), filled, problems, notes,
                 List.of(), plan.isEmpty() ? null : plan.toCommand(file.getFileName().toString()));
     }
 

@@ -49,9 +49,6 @@ public final class ImportDialog {
         return d;
     }
 
-    public Stage stage() {
-        return stage;
-    }
 
     private VBox content() {
         ChoiceBox<ImportViewModel.Source> source = new ChoiceBox<>();
@@ -150,7 +147,6 @@ public final class ImportDialog {
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.stateProperty().addListener((o, was, now) -> styleMessage(message));
-        viewModel.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> styleMessage(message));
         viewModel.skipBadRowsProperty().addListener(o -> styleMessage(message));
 
         TableView<Problem> table = new TableView<>(viewModel.problems());

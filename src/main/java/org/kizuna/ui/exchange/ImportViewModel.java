@@ -70,7 +70,9 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
     private final BooleanBinding canImport;
     private final BooleanBinding canCheck;
     private ImportCheck.Result checked;
@@ -150,12 +152,12 @@ public final class ImportViewModel {
 
     /** Every problem found, with its file, line and column. */
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** Notes of the check: unknown columns, the encoding read, actors created from ties. */
     public ObservableList<String> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public BooleanBinding canCheckProperty() {
