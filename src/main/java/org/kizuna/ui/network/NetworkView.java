@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -99,8 +100,6 @@ public final class NetworkView implements WorkbenchPage {
     private static final double ZOOM_STEP = 1.25;
     /** Width of the indicators overlay in presentation mode; the drawing is fitted beside it. */
     private static final double OVERLAY_WIDTH = 400;
-    /** The names' size in presentation (network.css, {@code .graph.presentation .vertex-label}). */
-    private static final double PRESENTATION_LABEL_PX = 24;
     private static final double OVERLAY_MARGIN = 16;
 
     private enum Gesture { NONE, MOVE, CONNECT, BAND, PAN }
@@ -198,7 +197,7 @@ public final class NetworkView implements WorkbenchPage {
         session.selectedActors().addListener(selectionListener);
         session.selectedTies().addListener(selectionListener);
         vm.filterProperty().addListener(filterListener);
-        vm.pinned().addListener((SetChangeListener<Long>) c -> {
+        vm.pinnedProperty().addListener((o, was, now) -> {
             restyle();
             if (surface != null && surface.ready() && vm.forceLayoutProperty().get()) {
                 surface.setAutomaticLayout(true, frozen());
@@ -213,7 +212,8 @@ public final class NetworkView implements WorkbenchPage {
             tryInit();
             if (b != null && drawingStale) {
                 drawingStale = false;
-                refresh();
+                // legend and indicators followed every snapshot while the page was away: only draw
+                redraw(session.project());
             }
         });
         rebuildFilters(session.project());
@@ -418,12 +418,12 @@ public final class NetworkView implements WorkbenchPage {
         return surface != null && surface.ready();
     }
 
-    /** Whether the page is still building or attaching its drawing. */
     /** For tests: how many nodes each pulse attaches while the drawing loads. */
     void setSliceForTests(int nodes) {
         slice = Math.max(1, nodes);
     }
 
+    /** Whether the page is still building or attaching its drawing. */
     public boolean isLoading() {
         return loadBox.isVisible();
     }
@@ -638,6 +638,13 @@ public final class NetworkView implements WorkbenchPage {
     /** Brings drawing, legend and indicators to the current snapshot and filter. */
     private void refresh() {
         Project p = session.project();
+        redraw(p);
+        refreshLegend(p);
+        vm.requestIndicators(p);
+    }
+
+    /** Shows the snapshot in the drawing, or marks the drawing stale while the page is out of the scene. */
+    private void redraw(Project p) {
         if (surface != null && surface.ready()) {
             if (world.getScene() != null) {
                 surface.show(p, vm.visibleTies(p), look());
@@ -646,8 +653,6 @@ public final class NetworkView implements WorkbenchPage {
                 drawingStale = true;
             }
         }
-        refreshLegend(p);
-        vm.requestIndicators(p);
     }
 
     private void restyle() {
@@ -1135,7 +1140,7 @@ public final class NetworkView implements WorkbenchPage {
         long token = ++spreadToken;
         worker.execute(() -> {
             Map<Long, double[]> spread = NetworkLayouts.spreadForLabels(before, names,
-                    NetworkPalette.PRESENTATION_RADIUS, PRESENTATION_LABEL_PX, w, h, 80);
+                    NetworkPalette.PRESENTATION_RADIUS, SmartGraphSurface.LABEL_PRESENTATION_PX, w, h, 80);
             Platform.runLater(() -> {
                 if (token != spreadToken || !isPresentationMode() || surface == null) {
                     return;
@@ -1299,18 +1304,24 @@ public final class NetworkView implements WorkbenchPage {
         double mL = pad;
         double mR = pad;
         double z = Math.max(0.05, Math.min(maxScale, Math.min((vw - 2 * pad) / spanX, (vh - top - bottom) / spanY)));
+        // each name's x and half width once, not per round (project.actor is a scan of the list)
+        List<double[]> names = new ArrayList<>();
+        if (px > 0) {
+            Map<Long, Actor> byId = project.actorsById();
+            for (Long id : ids) {
+                double[] p = surface.position(id);
+                Actor a = byId.get(id);
+                if (p != null && a != null) {
+                    names.add(new double[] {p[0], NetworkLayouts.labelWidth(a.name(), px) / 2 + 6});
+                }
+            }
+        }
         for (int round = 0; round < 3 && px > 0; round++) {
             mL = pad;
             mR = pad;
-            for (Long id : ids) {
-                double[] p = surface.position(id);
-                Actor a = project.actor(id);
-                if (p == null || a == null) {
-                    continue;
-                }
-                double half = labelWidth(a.name(), px) / 2 + 6;
-                mL = Math.max(mL, half - (p[0] - minX) * z);
-                mR = Math.max(mR, half - (maxX - p[0]) * z);
+            for (double[] n : names) {
+                mL = Math.max(mL, n[1] - (n[0] - minX) * z);
+                mR = Math.max(mR, n[1] - (maxX - n[0]) * z);
             }
             mL = Math.min(mL, vw / 3);
             mR = Math.min(mR, vw / 3);
@@ -1320,15 +1331,6 @@ public final class NetworkView implements WorkbenchPage {
         zoom.setY(z);
         pan.setX(left + mL + (vw - mL - mR - spanX * z) / 2 - minX * z);
         pan.setY(top + (vh - top - bottom - spanY * z) / 2 - minY * z);
-    }
-
-    /** About how wide a name is drawn at {@code px}: full-width (Japanese) characters 1 em, others 0.6. */
-    static double labelWidth(String name, double px) {
-        double em = 0;
-        for (int i = 0; i < name.length(); i++) {
-            em += name.charAt(i) >= 0x2E80 ? 1.0 : 0.6;
-        }
-        return em * px;
     }
 
     // ------------------------------------------------------------------ gestures

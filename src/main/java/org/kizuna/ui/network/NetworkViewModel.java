@@ -79,7 +79,7 @@ public final class NetworkViewModel {
     private final BooleanProperty connectTool = new SimpleBooleanProperty(false);
     private final BooleanProperty forceLayout = new SimpleBooleanProperty(false);
     private final StringProperty lastActorKind = new SimpleStringProperty();
-    private final ObservableSet<Long> pinned = FXCollections.observableSet();
+    private final ReadOnlyObjectWrapper<Set<Long>> pinned = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyObjectWrapper<NetworkIndicators> indicators = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper indicatorsPending = new ReadOnlyBooleanWrapper(false);
     private final AtomicLong generation = new AtomicLong();
@@ -132,8 +132,13 @@ public final class NetworkViewModel {
     }
 
     /** The pinned actors of the current snapshot (stored in the file; changed by Edits.pinActors). */
-    public ObservableSet<Long> pinned() {
-        return pinned;
+    public Set<Long> pinned() {
+        return pinned.get();
+    }
+
+    /** The pinned actors as a property: one change per snapshot that pins or unpins, however many actors. */
+    public ReadOnlyObjectProperty<Set<Long>> pinnedProperty() {
+        return pinned.getReadOnlyProperty();
     }
 
     private void syncPinned(Project p) {
@@ -145,8 +150,9 @@ public final class NetworkViewModel {
                 }
             }
         }
-        pinned.retainAll(now);
-        pinned.addAll(now);
+        if (!now.equals(pinned.get())) {
+            pinned.set(Set.copyOf(now));
+        }
     }
 
     public ReadOnlyObjectProperty<NetworkIndicators> indicatorsProperty() {

@@ -351,9 +351,7 @@ final class SmartGraphSurface implements NetworkSurface {
      * inherited by every label (network.css gives labels no size of their own).
      */
     private void sizeLabels() {
-        double base = presentation ? LABEL_PRESENTATION_PX : LABEL_PX;
-        double z = Math.max(MIN_LABEL_ZOOM, Math.min(MAX_LABEL_ZOOM, zoom));
-        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base / z);
+        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", labelFontSize());
         if (!style.equals(labelStyle)) {
             labelStyle = style;
             panel.setStyle(style);
@@ -367,7 +365,7 @@ final class SmartGraphSurface implements NetworkSurface {
     private static final double MAX_LABEL_ZOOM = 2;
 
     /** The labels' font size in drawing units now (what the panel's style gives them). */
-    double labelFontSize() {
+    private double labelFontSize() {
         double base = presentation ? LABEL_PRESENTATION_PX : LABEL_PX;
         return base / Math.max(MIN_LABEL_ZOOM, Math.min(MAX_LABEL_ZOOM, zoom));
     }

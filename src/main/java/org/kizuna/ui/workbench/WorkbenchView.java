@@ -132,26 +132,24 @@ public final class WorkbenchView {
         root.setRight(propertiesPanel);
         root.setBottom(statusBar);
 
-        viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
         // A page asks to show actors in the network (e.g. a row of the diagnosis tables).
         ChangeListener<Number> revealInNetwork = (o, was, now) -> {
             viewModel.selectedViewProperty().set(NavigatorEntry.NETWORK);
             Platform.runLater(() -> onPage(WorkbenchPage::reveal)); // once the page is laid out
         };
-        viewModel.sessionProperty().addListener((o, was, now) -> {
+        ChangeListener<ProjectSession> onSession = (o, was, now) -> {
             if (was != null) {
                 was.networkRevealRequestsProperty().removeListener(revealInNetwork);
             }
             if (now != null) {
                 now.networkRevealRequestsProperty().addListener(revealInNetwork);
             }
-        });
+            sessionChanged(now);
+        };
+        viewModel.sessionProperty().addListener(onSession);
         viewModel.selectedViewProperty().addListener((o, was, now) -> showPage());
         viewModel.presentationProperty().addListener((o, was, now) -> presentation(now));
-        sessionChanged(viewModel.sessionProperty().get());
-        if (viewModel.sessionProperty().get() != null) {
-            viewModel.sessionProperty().get().networkRevealRequestsProperty().addListener(revealInNetwork);
-        }
+        onSession.changed(viewModel.sessionProperty(), null, viewModel.sessionProperty().get());
     }
 
     public Parent root() {
