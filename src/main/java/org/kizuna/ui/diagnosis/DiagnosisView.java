@@ -30,8 +30,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kizuna.model.FujitaAxis;
+import org.kizuna.ui.Converters;
 import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.PageScale;
@@ -78,7 +78,7 @@ public final class DiagnosisView implements ScaledPage {
     private double currentScale = 1;
 
     /** The controls of one axis card. */
-    private record Card(Label rating, GridPane figures, Label generated, TextArea user, Label usesGenerated) {
+    private record Card(Label rating, GridPane figures, Label generated) {
     }
 
     public DiagnosisView(ProjectSession session) {
@@ -97,7 +97,6 @@ public final class DiagnosisView implements ScaledPage {
         vm.computingProperty().addListener(o -> showStatus());
         vm.errorProperty().addListener(o -> showStatus());
         show(vm.content());
-        showStatus();
         root.sceneProperty().addListener((o, was, now) -> vm.setActive(now != null));
         scale = new PageScale(root, content, this::rescale);
         scale.zoomReset();
@@ -219,7 +218,7 @@ public final class DiagnosisView implements ScaledPage {
         card.setId("card-" + id);
         card.getStyleClass().add("axis-card");
         card.setMaxHeight(Double.MAX_VALUE);
-        cards.put(axis, new Card(rating, figures, generated, user, uses));
+        cards.put(axis, new Card(rating, figures, generated));
         return card;
     }
 
@@ -275,18 +274,10 @@ public final class DiagnosisView implements ScaledPage {
         a.setMinorTickVisible(false);
         a.setForceZeroInRange(true);
         // Counts: no tick labels between whole numbers.
-        a.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double d = n.doubleValue();
-                return Math.abs(d - Math.rint(d)) < 1e-9 ? String.valueOf((long) Math.rint(d)) : "";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Double.valueOf(s);
-            }
-        });
+        a.setTickLabelFormatter(Converters.of(n -> {
+            double d = n.doubleValue();
+            return Math.abs(d - Math.rint(d)) < 1e-9 ? String.valueOf((long) Math.rint(d)) : "";
+        }));
         return a;
     }
 
@@ -491,7 +482,7 @@ public final class DiagnosisView implements ScaledPage {
             data.rows().stream().filter(r -> r.actorIds().equals(selected.actorIds())).findFirst()
                     .ifPresent(r -> table.getSelectionModel().select(r));
         }
-        sizeColumns(table, data);
+        // columns are sized by rescale(), which show() calls once all four tables are filled
     }
 
     /**

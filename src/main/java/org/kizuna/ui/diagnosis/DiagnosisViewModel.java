@@ -119,10 +119,6 @@ public final class DiagnosisViewModel {
         return !session.readOnly();
     }
 
-    public Messages messages() {
-        return messages;
-    }
-
     // ------------------------------------------------------------------ computing
 
     private void onNewSnapshot() {
@@ -157,7 +153,7 @@ public final class DiagnosisViewModel {
     }
 
     /** Starts a run for the current snapshot; older runs still queued skip their work. */
-    public void recompute() {
+    private void recompute() {
         if (disposed) {
             return;
         }
