@@ -205,9 +205,7 @@ public final class DiagnosisViewModel {
 
     /** Selects the actors of a table row (the properties panel then shows them). */
     public void select(Collection<Long> actorIds) {
-        session.selectedTies().clear();
-        session.selectedActors().retainAll(actorIds);
-        session.selectedActors().addAll(actorIds);
+        session.selectOnlyActors(actorIds);
     }
 
     /** Selects the actors and asks the window to show them on the Network page. */

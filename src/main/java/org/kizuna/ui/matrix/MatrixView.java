@@ -924,9 +924,7 @@ public final class MatrixView implements ScaledPage {
         }
         pushingSelection = true;
         try {
-            session.selectedTies().clear();
-            session.selectedActors().retainAll(Set.of(r.actorId()));
-            session.selectedActors().add(r.actorId());
+            session.selectOnlyActors(Set.of(r.actorId()));
         } finally {
             pushingSelection = false;
         }

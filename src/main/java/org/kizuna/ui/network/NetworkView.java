@@ -1380,9 +1380,7 @@ public final class NetworkView implements WorkbenchPage {
                         session.selectedActors().add(id);
                     }
                 } else if (!session.selectedActors().contains(id)) {
-                    session.selectedTies().clear();
-                    session.selectedActors().retainAll(Set.of(id));
-                    session.selectedActors().add(id);
+                    session.selectOnlyActors(Set.of(id));
                 }
                 gesture = session.selectedActors().contains(id) ? Gesture.MOVE : Gesture.NONE;
                 moveStart.clear();

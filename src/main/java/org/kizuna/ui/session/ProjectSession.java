@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.ui.session;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -148,6 +149,16 @@ public final class ProjectSession {
     /** Selected actor ids: views select, the properties panel shows, Delete deletes. */
     public ObservableSet<Long> selectedActors() {
         return selectedActors;
+    }
+
+    /**
+     * Selects exactly these actors and no tie. Actors already selected stay in the set rather than
+     * leaving and coming back, so listeners hear only what changed.
+     */
+    public void selectOnlyActors(Collection<Long> actorIds) {
+        selectedTies.clear();
+        selectedActors.retainAll(actorIds);
+        selectedActors.addAll(actorIds);
     }
 
     public ObservableSet<Long> selectedTies() {

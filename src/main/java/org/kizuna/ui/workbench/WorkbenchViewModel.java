@@ -403,9 +403,7 @@ public final class WorkbenchViewModel {
         Set<Long> found = s.project().actors().stream()
                 .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(q))
                 .map(Actor::id).collect(Collectors.toCollection(HashSet::new));
-        s.selectedTies().clear();
-        s.selectedActors().retainAll(found);
-        s.selectedActors().addAll(found);
+        s.selectOnlyActors(found);
         message.set(found.isEmpty() ? messages.format("status.findNone", query.strip())
                 : messages.format("status.found", found.size()));
         return found.size();
@@ -503,9 +501,7 @@ public final class WorkbenchViewModel {
     }
 
     private static void selectOnly(ProjectSession s, long actorId) {
-        s.selectedTies().clear();
-        s.selectedActors().retainAll(Set.of(actorId));
-        s.selectedActors().add(actorId);
+        s.selectOnlyActors(Set.of(actorId));
     }
 
     // ---------------------------------------------------------------- state for the view
