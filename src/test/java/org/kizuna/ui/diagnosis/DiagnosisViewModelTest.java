@@ -16,15 +16,13 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
 import org.kizuna.model.FujitaAxis;
 import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.Messages;
-import org.kizuna.ui.RecordingDialogs;
+import org.kizuna.ui.SampleSession;
 import org.kizuna.ui.session.ProjectSession;
 
 /** The diagnosis page's decisions without a toolkit, on the real demo files. */
@@ -32,9 +30,7 @@ class DiagnosisViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> errors = new ArrayList<>();
-    private Path path;
-    private ProjectFile file;
+    private SampleSession sample;
     private ProjectSession session;
     private DiagnosisViewModel vm;
 
@@ -61,24 +57,20 @@ class DiagnosisViewModelTest {
         }
     }
 
-    private ProjectSession session(String sample) throws Exception {
-        path = dir.resolve(sample + ".kizuna");
-        SampleProjects.create(sample, path);
-        file = ProjectFile.open(path);
-        session = new ProjectSession(file, file.snapshot(), BackgroundTasks.sameThread(),
-                Messages.forLocale(Locale.JAPANESE), RecordingDialogs.errorsTo(errors));
+    private ProjectSession session(String name) throws Exception {
+        sample = SampleSession.open(dir, name, Locale.JAPANESE);
+        session = sample.session();
         return session;
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close() {
         if (vm != null) {
             vm.dispose();
         }
-        if (file != null) {
-            file.close();
+        if (sample != null) {
+            sample.closeAndCheck();
         }
-        assertTrue(errors.isEmpty(), errors.toString());
     }
 
     private Tie newTie() {
@@ -270,10 +262,12 @@ class DiagnosisViewModelTest {
 
         vm.dispose();
         vm = null;
-        file.close();
-        file = ProjectFile.open(path);
-        assertEquals("とかち財団が統括している。", file.snapshot().profile().assessment(FujitaAxis.GOVERNANCE));
-        assertNull(file.snapshot().profile().assessment(FujitaAxis.IN_REGION), "other axes untouched");
+        sample.closeAndCheck();
+        sample = null;
+        try (ProjectFile reopened = ProjectFile.open(session.file().path())) {
+            assertEquals("とかち財団が統括している。", reopened.snapshot().profile().assessment(FujitaAxis.GOVERNANCE));
+            assertNull(reopened.snapshot().profile().assessment(FujitaAxis.IN_REGION), "other axes untouched");
+        }
     }
 
     @Test

@@ -8,21 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.ClusterType;
 import org.kizuna.model.LifeCycleStage;
 import org.kizuna.model.Novelty;
 import org.kizuna.store.Edits;
-import org.kizuna.store.ProjectFile;
-import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.Messages;
-import org.kizuna.ui.RecordingDialogs;
+import org.kizuna.ui.SampleSession;
 import org.kizuna.ui.session.ProjectSession;
 
 /** The profile page's decisions without a toolkit, on the real demo files. */
@@ -30,30 +24,25 @@ class ProfileViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> errors = new ArrayList<>();
-    private ProjectFile file;
+    private SampleSession sample;
     private ProjectSession session;
     private ProfileViewModel vm;
 
     private ProfileViewModel open(String sample, Locale locale) throws Exception {
-        Path path = dir.resolve(sample + ".kizuna");
-        SampleProjects.create(sample, path);
-        file = ProjectFile.open(path);
-        session = new ProjectSession(file, file.snapshot(), BackgroundTasks.sameThread(), Messages.forLocale(locale),
-                RecordingDialogs.errorsTo(errors));
+        this.sample = SampleSession.open(dir, sample, locale);
+        session = this.sample.session();
         vm = new ProfileViewModel(session);
         return vm;
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close() {
         if (vm != null) {
             vm.dispose();
         }
-        if (file != null) {
-            file.close();
+        if (sample != null) {
+            sample.closeAndCheck();
         }
-        assertTrue(errors.isEmpty(), errors.toString());
     }
 
     @Test

@@ -14,15 +14,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.ElementGroup;
 import org.kizuna.model.Judgement;
 import org.kizuna.model.Period;
 import org.kizuna.model.ProgressCell;
-import org.kizuna.store.ProjectFile;
-import org.kizuna.ui.BackgroundTasks;
-import org.kizuna.ui.Messages;
-import org.kizuna.ui.RecordingDialogs;
+import org.kizuna.ui.SampleSession;
 import org.kizuna.ui.session.ProjectSession;
 
 /** The progress table's decisions without a toolkit, on a real Kobe demo file. */
@@ -30,30 +26,25 @@ class ProgressViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> errors = new ArrayList<>();
-    private ProjectFile file;
+    private SampleSession sample;
     private ProjectSession session;
     private ProgressViewModel vm;
 
     private ProgressViewModel open(Locale locale) throws Exception {
-        Path path = dir.resolve("kobe.kizuna");
-        SampleProjects.create("kobe", path);
-        file = ProjectFile.open(path);
-        session = new ProjectSession(file, file.snapshot(), BackgroundTasks.sameThread(), Messages.forLocale(locale),
-                RecordingDialogs.errorsTo(errors));
+        sample = SampleSession.open(dir, "kobe", locale);
+        session = sample.session();
         vm = new ProgressViewModel(session);
         return vm;
     }
 
     @AfterEach
-    void close() throws Exception {
+    void close() {
         if (vm != null) {
             vm.dispose();
         }
-        if (file != null) {
-            file.close();
+        if (sample != null) {
+            sample.closeAndCheck();
         }
-        assertTrue(errors.isEmpty(), errors.toString());
     }
 
     private ElementGroup group(int row) {
