@@ -2,6 +2,7 @@
 package org.kizuna.exchange.xlsx;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,7 @@ public final class SheetContext {
     private Map<Long, Actor> actorsById;
     private DiagnosisReport diagnosis;
     private final CompletableFuture<DiagnosisReport> diagnosisAhead;
+    private final Map<Sheet, StreamedRows> streamed = new LinkedHashMap<>();
 
     /**
      * @param diagnosisAhead the diagnosis already under way ({@link #startDiagnosis}), or null to
@@ -127,6 +129,31 @@ public final class SheetContext {
 
     private static DiagnosisReport compute(Project project, ExportOptions options) {
         return ClusterDiagnosis.analyze(project, NetworkFilter.ALL, options.analysis());
+    }
+
+    /**
+     * Rows for {@code sheet} written outside POI ({@link StreamedRows}); the workbook's writer puts
+     * them into the sheet when it saves ({@link #streamed}).
+     */
+    StreamedRows streamRows(Sheet sheet, int columns) {
+        if (streamed.containsKey(sheet)) {
+            throw new IllegalStateException("the sheet's rows are already streamed: " + sheet.getSheetName());
+        }
+        StreamedRows rows = new StreamedRows(columns);
+        streamed.put(sheet, rows);
+        return rows;
+    }
+
+    /** The sheets whose rows were streamed, in the order they were started. */
+    Map<Sheet, StreamedRows> streamed() {
+        return streamed;
+    }
+
+    /** Deletes the streamed rows' temporary files. */
+    void discardStreamed() {
+        for (StreamedRows r : streamed.values()) {
+            r.close();
+        }
     }
 
     public Scope scopeOf(Tie t) {

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The workbook's styles, one per distinct {@link StyleSpec}, all in one font family.
@@ -28,18 +28,18 @@ public final class Styles {
 
     private static final int SHIFT_JIS_CHARSET = 128;
 
-    private final SXSSFWorkbook workbook;
+    private final XSSFWorkbook workbook;
     private final String fontName;
     private final Map<StyleSpec, CellStyle> styles = new HashMap<>();
     private final Map<String, XSSFFont> fonts = new HashMap<>();
     private final Map<StyleSpec, CellStyle[]> byInstance = new IdentityHashMap<>();
     private static final int MAX_BY_INSTANCE = 256;
 
-    public Styles(SXSSFWorkbook workbook, String fontName) {
+    public Styles(XSSFWorkbook workbook, String fontName) {
         this.workbook = workbook;
         this.fontName = fontName;
         // The first font is the workbook's default ("Normal" style): empty cells and row heights use it.
-        XSSFFont normal = workbook.getXSSFWorkbook().getFontAt(0);
+        XSSFFont normal = workbook.getFontAt(0);
         normal.setFontName(fontName);
         normal.setFontHeightInPoints((short) 10);
         normal.setCharSet(SHIFT_JIS_CHARSET);

@@ -2,14 +2,18 @@
 package org.kizuna.exchange.xlsx;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.kizuna.exchange.TextSafety;
 
 /**
  * Writes a tidy table: one header row, one record per row, no merged cells, no title, so R
  * ({@code readxl}) and pandas read it directly. Autofilter and a frozen header for people.
  * Column widths are measured on the first rows only: a 500k-row sheet is not measured twice.
+ *
+ * <p>The rows do not go through POI's cell objects: they are written as XML and compressed as they
+ * come ({@link StreamedRows}) and put into the sheet when the workbook is saved; the POI sheet
+ * carries the rest (column widths, autofilter, frozen header, print setup).
  */
 final class TidySheet {
     private static final int MEASURED_ROWS = 2000;
@@ -18,8 +22,12 @@ final class TidySheet {
 
     private final SheetContext ctx;
     private final Sheet sheet;
+    private final StreamedRows rows;
     private final Widths widths = new Widths();
-    private final StyleSpec[] styles;
+    /** Per column: the style index of a value that is not text, of text, and of text a spreadsheet could take for a formula. */
+    private final int[] plainStyle;
+    private final int[] textStyle;
+    private final int[] quotedStyle;
     private int row;
     private final int columns;
 
@@ -34,13 +42,20 @@ final class TidySheet {
     TidySheet(SheetContext ctx, Sheet sheet, List<String> headers, StyleSpec[] styles, int headerChars) {
         this.ctx = ctx;
         this.sheet = sheet;
-        this.styles = styles.clone();
         this.columns = headers.size();
-        Row h = sheet.createRow(row++);
+        Styles st = ctx.styles();
+        plainStyle = new int[columns];
+        textStyle = new int[columns];
+        quotedStyle = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            plainStyle[i] = st.get(styles[i]).getIndex();
+            textStyle[i] = st.get(styles[i], false).getIndex();
+            quotedStyle[i] = st.get(styles[i], true).getIndex();
+        }
+        this.rows = ctx.streamRows(sheet, columns);
         int lines = 1;
         for (int i = 0; i < headers.size(); i++) {
             String text = headers.get(i);
-            ctx.text(h, i, text, StyleSpec.HEADER);
             int w = Widths.width(text);
             if (w > headerChars) {
                 widths.seeWidth(i, headerChars);
@@ -49,22 +64,31 @@ final class TidySheet {
                 widths.see(i, text);
             }
         }
-        if (lines > 1) {
-            h.setHeightInPoints(lines * 13.5f + 3);
+        rows.startRow(lines > 1 ? lines * 13.5f + 3 : 0);
+        for (int i = 0; i < headers.size(); i++) {
+            String text = headers.get(i);
+            rows.text(i, st.get(StyleSpec.HEADER, TextSafety.risky(text)).getIndex(), text);
         }
+        rows.endRow();
+        row = 1;
     }
 
     void add(List<Object> values) {
-        Row r = sheet.createRow(row++);
+        row++;
+        rows.startRow(0);
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
-            StyleSpec s = styles[i];
             if (v instanceof Number n) {
-                ctx.number(r, i, n, s);
+                rows.number(i, plainStyle[i], n.doubleValue());
             } else if (v instanceof Boolean b) {
-                ctx.bool(r, i, b, s);
+                rows.bool(i, plainStyle[i], b);
             } else if (v != null) {
-                ctx.text(r, i, v.toString(), s);
+                String text = v.toString();
+                if (text.isEmpty()) {
+                    rows.empty(i, textStyle[i]);
+                } else {
+                    rows.text(i, TextSafety.risky(text) ? quotedStyle[i] : textStyle[i], text);
+                }
             }
             if (row <= MEASURED_ROWS && v != null) {
                 if (v instanceof Double d) {
@@ -74,6 +98,7 @@ final class TidySheet {
                 }
             }
         }
+        rows.endRow();
     }
 
     /**
@@ -96,6 +121,7 @@ final class TidySheet {
     }
 
     void finish() {
+        rows.finish();
         widths.apply(sheet, 6, 40);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, columns - 1));
         sheet.createFreezePane(0, 1);

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.exchange.xlsx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.kizuna.analysis.DiagnosisReport;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Labels;
@@ -19,10 +23,12 @@ import org.kizuna.model.Project;
 import org.kizuna.store.FileReplace;
 
 /**
- * Writes the diagnostic workbook (.xlsx). Every sheet streams (SXSSF keeps a window of rows in
- * memory and spills the rest to a temporary file), so the Ties sheet of a network with hundreds of
- * thousands of ties costs little memory. The file is written beside the target and moved into place,
- * so a failed export never leaves half a workbook behind. An interrupt of the exporting thread stops
+ * Writes the diagnostic workbook (.xlsx). The tidy tables (actor metrics, actors, ties) stream: their
+ * rows are written as XML and compressed as they come into temporary files ({@link StreamedRows}),
+ * so the Ties sheet of a network with hundreds of thousands of ties costs little memory, and put
+ * into the package when it is saved ({@link WorkbookPackage}); the other sheets, a few thousand
+ * cells at most, are written through POI's streaming workbook. The file is written beside the
+ * target and moved into place, so a failed export never leaves half a workbook behind. An interrupt of the exporting thread stops
  * it between sheets ({@link CancellationException}) and leaves nothing behind either.
  */
 public final class WorkbookExporter {
@@ -37,7 +43,7 @@ public final class WorkbookExporter {
             new TiesSheet(),
             new DefinitionsSheet());
 
-    /** Rows kept in memory per sheet while streaming. */
+    /** Rows of a POI sheet kept in memory while it is written (the rest go to a temporary file). */
     static final int ROW_WINDOW = 200;
 
     private WorkbookExporter() {
@@ -69,19 +75,22 @@ public final class WorkbookExporter {
         Path target = out.toAbsolutePath();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".writing");
         // The diagnosis (betweenness above all) is most of an export's time: it starts first, on other
-        // threads, while POI is set up and the sheets that do not need it are written. SXSSF streams
-        // each sheet to its own temporary file, so sheets may be filled in any order; their places
-        // in the workbook are fixed when they are created.
+        // threads, while POI is set up and the sheets that do not need it are written. Sheets may be
+        // filled in any order: their places in the workbook are fixed when they are created.
         CompletableFuture<DiagnosisReport> diagnosis = writers.stream().anyMatch(SheetWriter::needsDiagnosis)
                 ? SheetContext.startDiagnosis(project, options) : null;
+        // POI's streaming workbook for the sheets left to POI too, although they are small: its cells
+        // are plain objects, and XmlBeans' cell objects (XSSFWorkbook) cost more in a fresh process,
+        // in class loading and JIT compilation, than SXSSF's start-up (each SXSSF sheet sets up an
+        // auto-size tracker, which starts Java's font system once: about 0.3 s).
         SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        SheetContext ctx = null;
         try {
-            Styles styles = new Styles(wb, options.fontName());
+            Styles styles = new Styles(wb.getXSSFWorkbook(), options.fontName());
             List<String> names = writers.stream().map(w -> Labels.text(options.lang(), w.nameKey())).toList();
-            SheetContext ctx = new SheetContext(project, options, styles, names, diagnosis);
+            ctx = new SheetContext(project, options, styles, names, diagnosis);
             List<Sheet> sheets = new ArrayList<>();
             for (String name : names) {
-                // checked before each createSheet: SXSSF's temporary-file creation clears the flag
                 stopIfInterrupted();
                 sheets.add(wb.createSheet(name));
             }
@@ -93,13 +102,24 @@ public final class WorkbookExporter {
                     }
                 }
             }
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                wb.write(os);
+            stopIfInterrupted();
+            ByteArrayOutputStream poiPackage = new ByteArrayOutputStream();
+            wb.write(poiPackage);
+            Map<String, StreamedRows> streamed = new HashMap<>();
+            for (Map.Entry<Sheet, StreamedRows> e : ctx.streamed().entrySet()) {
+                XSSFSheet sheet = wb.getXSSFWorkbook().getSheetAt(wb.getSheetIndex(e.getKey()));
+                streamed.put(sheet.getPackagePart().getPartName().getName().substring(1), e.getValue());
             }
+            WorkbookPackage.write(poiPackage.toByteArray(), streamed, tmp);
             FileReplace.move(tmp, target);
         } catch (IOException e) {
             throw new ExchangeException("cannot write " + out + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new ExchangeException("cannot write " + out + ": " + e.getCause().getMessage(), e);
         } finally {
+            if (ctx != null) {
+                ctx.discardStreamed();
+            }
             try {
                 // close() also deletes SXSSF's temporary sheet files (dispose() is deprecated for it)
                 wb.close();
