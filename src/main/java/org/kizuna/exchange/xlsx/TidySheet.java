@@ -73,32 +73,55 @@ final class TidySheet {
         row = 1;
     }
 
+    /**
+     * Writes one record. The cells, the measuring of the first rows and the text are separate
+     * methods: this one runs for every row of every tidy sheet, with different kinds of values per
+     * sheet, and a small method is recompiled cheaply when the JIT meets a new kind.
+     */
     void add(List<Object> values) {
         row++;
         rows.startRow(0);
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0, n = values.size(); i < n; i++) {
             Object v = values.get(i);
-            if (v instanceof Number n) {
-                rows.number(i, plainStyle[i], n.doubleValue());
-            } else if (v instanceof Boolean b) {
-                rows.bool(i, plainStyle[i], b);
-            } else if (v != null) {
-                String text = v.toString();
-                if (text.isEmpty()) {
-                    rows.empty(i, textStyle[i]);
-                } else {
-                    rows.text(i, TextSafety.risky(text) ? quotedStyle[i] : textStyle[i], text);
-                }
-            }
-            if (row <= MEASURED_ROWS && v != null) {
-                if (v instanceof Double d) {
-                    widths.seeWidth(i, twoDecimalsWidth(d));
-                } else {
-                    widths.see(i, v.toString());
-                }
+            if (v != null) {
+                cell(i, v);
             }
         }
         rows.endRow();
+        if (row <= MEASURED_ROWS) {
+            measure(values);
+        }
+    }
+
+    private void cell(int i, Object v) {
+        if (v instanceof String text) {
+            text(i, text);
+        } else if (v instanceof Number n) {
+            rows.number(i, plainStyle[i], n.doubleValue());
+        } else if (v instanceof Boolean b) {
+            rows.bool(i, plainStyle[i], b);
+        } else {
+            text(i, v.toString());
+        }
+    }
+
+    private void text(int i, String text) {
+        if (text.isEmpty()) {
+            rows.empty(i, textStyle[i]);
+        } else {
+            rows.text(i, TextSafety.risky(text) ? quotedStyle[i] : textStyle[i], text);
+        }
+    }
+
+    private void measure(List<Object> values) {
+        for (int i = 0, n = values.size(); i < n; i++) {
+            Object v = values.get(i);
+            if (v instanceof Double d) {
+                widths.seeWidth(i, twoDecimalsWidth(d));
+            } else if (v != null) {
+                widths.see(i, v.toString());
+            }
+        }
     }
 
     /**

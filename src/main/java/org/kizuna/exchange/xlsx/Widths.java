@@ -19,8 +19,13 @@ public final class Widths {
             return;
         }
         int w = 0;
-        for (String line : text.split("\n", -1)) {
-            w = Math.max(w, width(line));
+        for (int start = 0; ; ) {
+            int nl = text.indexOf('\n', start);
+            w = Math.max(w, width(text, start, nl < 0 ? text.length() : nl));
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
         }
         max.merge(column, w, Math::max);
     }
@@ -48,8 +53,12 @@ public final class Widths {
 
     /** The display width of a line: East Asian wide and ambiguous characters (◎○△ too) count two. */
     public static int width(String s) {
+        return width(s, 0, s.length());
+    }
+
+    private static int width(String s, int from, int to) {
         int w = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = from; i < to; ) {
             int cp = s.codePointAt(i);
             w += wide(cp) ? 2 : 1;
             i += Character.charCount(cp);
