@@ -111,6 +111,8 @@ public final class NetworkView implements WorkbenchPage {
 
     private final BorderPane root = new BorderPane();
     private boolean drawingStale;
+    /** Edits came while the page was out of the scene: the indicators are recomputed when it is shown. */
+    private boolean indicatorsStale;
     private final ToolBar strip = new ToolBar();
     private final StackPane canvasHolder = new StackPane();
     private final Pane viewport = new Pane();
@@ -212,13 +214,17 @@ public final class NetworkView implements WorkbenchPage {
             tryInit();
             if (b != null && drawingStale) {
                 drawingStale = false;
-                // legend and indicators followed every snapshot while the page was away: only draw
+                // the legend followed every snapshot while the page was away: only draw
                 redraw(session.project());
+            }
+            if (b != null && indicatorsStale) {
+                indicatorsStale = false;
+                vm.requestIndicators(session.project());
             }
         });
         rebuildFilters(session.project());
         refreshLegend(session.project());
-        vm.requestIndicators(session.project());
+        requestIndicators(session.project());
         startBuild(session.project(), false);
     }
 
@@ -472,6 +478,11 @@ public final class NetworkView implements WorkbenchPage {
         return world.localToScreen(x, y);
     }
 
+    /** Whether an indicators run is under way (for tests). */
+    boolean indicatorsPending() {
+        return vm.indicatorsPendingProperty().get();
+    }
+
     Label indicatorValue(String key) {
         return indicatorValues.get(key);
     }
@@ -640,7 +651,20 @@ public final class NetworkView implements WorkbenchPage {
         Project p = session.project();
         redraw(p);
         refreshLegend(p);
-        vm.requestIndicators(p);
+        requestIndicators(p);
+    }
+
+    /**
+     * The indicators come from the whole diagnosis (exact betweenness: seconds on thousands of
+     * actors), so while the page is out of the scene edits made elsewhere only mark them stale; they
+     * are recomputed once when the page is shown again.
+     */
+    private void requestIndicators(Project p) {
+        if (world.getScene() == null) {
+            indicatorsStale = true;
+        } else {
+            vm.requestIndicators(p);
+        }
     }
 
     /** Shows the snapshot in the drawing, or marks the drawing stale while the page is out of the scene. */

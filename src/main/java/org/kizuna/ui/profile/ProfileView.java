@@ -69,6 +69,8 @@ public final class ProfileView implements ScaledPage {
         this.vm = new ProfileViewModel(session);
         this.messages = session.messages();
         root.setId("profileView");
+        // the page is in the scene only while it is shown
+        root.sceneProperty().addListener((o, was, now) -> vm.setActive(now != null));
         root.getStyleClass().add("profile-view");
         root.setFitToWidth(true);
         root.getStylesheets().add(Objects.requireNonNull(ProfileView.class.getResource("profile.css"))

@@ -69,6 +69,8 @@ public final class ProfileViewModel {
 
     private final List<Binding<?>> bindings;
     private final InvalidationListener onProject = o -> reload();
+    private boolean active = true;
+    private boolean stale;
     private ClusterProfile loaded;
     private long analysisGeneration;
 
@@ -301,8 +303,26 @@ public final class ProfileViewModel {
         typology.set(Typology.classify(answers));
     }
 
+    /**
+     * Whether the page is shown. The life-cycle suggestion comes from the whole diagnosis (its
+     * governance rating needs exact betweenness, seconds on a network of thousands of actors), so a
+     * hidden page does not recompute it after every edit made elsewhere, but once when it is shown.
+     */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && stale) {
+            stale = false;
+            analyse(session.project());
+        }
+    }
+
     /** The life-cycle suggestion on the worker thread; results for an older snapshot are dropped. */
     private void analyse(Project p) {
+        if (!active) {
+            stale = true;
+            analysisGeneration++; // a run still queued for an older snapshot publishes nothing
+            return;
+        }
         long generation = ++analysisGeneration;
         session.tasks().run(() -> ClusterDiagnosis.analyze(p, NetworkFilter.ALL).lifecycle(), s -> {
             if (generation == analysisGeneration) {

@@ -390,6 +390,16 @@ class NetworkViewTest {
         // After an edit the figures follow.
         robot.interact(() -> session.execute(Edits.addActor(Actor.of("十勝信用組合", "financial", true))));
         waitUntil(() -> Integer.toString(a.graph().size() + 1).equals(view.indicatorValue("actors").getText()));
+
+        // While another page is shown, edits do not rerun the diagnosis; it catches up when the page is back.
+        robot.interact(() -> harness.host().getChildren().clear());
+        robot.interact(() -> session.execute(Edits.addActor(Actor.of("十勝農協連", "support_body", true))));
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.indicatorsPending(), "no run was started for the hidden page");
+        assertEquals(Integer.toString(a.graph().size() + 1), view.indicatorValue("actors").getText());
+        robot.interact(() -> harness.host().getChildren().setAll(view.root()));
+        waitUntil(() -> Integer.toString(a.graph().size() + 2).equals(view.indicatorValue("actors").getText()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kizuna.ui.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,5 +104,18 @@ class ProfileViewModelTest {
         vm.visionProperty().set("別の案");
         vm.revert();
         assertEquals("患者が選ぶ医療", vm.visionProperty().get());
+    }
+
+    @Test
+    void aHiddenPageComputesTheSuggestionOnceWhenShownAgain() throws Exception {
+        open("kobe", Locale.JAPANESE);
+        LifeCycleStage before = vm.lifeCycleProperty().get().chosen();
+        assertNotEquals(LifeCycleStage.MATURITY, before);
+        vm.setActive(false);
+        session.execute(Edits.updateProfile(session.project().profile().withStage(LifeCycleStage.MATURITY, null)));
+        assertEquals(LifeCycleStage.MATURITY, vm.stageProperty().get(), "the fields follow at once");
+        assertEquals(before, vm.lifeCycleProperty().get().chosen(), "the diagnosis waits for the page");
+        vm.setActive(true);
+        assertEquals(LifeCycleStage.MATURITY, vm.lifeCycleProperty().get().chosen());
     }
 }
