@@ -91,6 +91,9 @@ public final class CsvReader {
             int start = line;
             List<String> fields = new ArrayList<>();
             StringBuilder f = new StringBuilder();
+            // a field that is one run of plain characters within the buffer (most fields) is made
+            // straight from the buffer, without copying it through the builder first
+            String whole = null;
             boolean quoted = false;
             boolean wasQuoted = false;
             boolean endOfRecord = false;
@@ -116,12 +119,13 @@ public final class CsvReader {
                         line++;
                     }
                     f.append((char) c);
-                } else if (c == '"' && f.length() == 0 && !wasQuoted) {
+                } else if (c == '"' && f.length() == 0 && whole == null && !wasQuoted) {
                     quoted = true;
                     wasQuoted = true;
                     pos++;
                 } else if (c == ',') {
-                    fields.add(f.toString());
+                    fields.add(whole != null ? whole : f.toString());
+                    whole = null;
                     f.setLength(0);
                     wasQuoted = false;
                     pos++;
@@ -142,14 +146,22 @@ public final class CsvReader {
                         }
                         end++;
                     }
-                    f.append(buf, pos, end - pos);
+                    if (end < len && f.length() == 0 && whole == null && !wasQuoted) {
+                        whole = new String(buf, pos, end - pos);
+                    } else {
+                        if (whole != null) {
+                            f.append(whole);
+                            whole = null;
+                        }
+                        f.append(buf, pos, end - pos);
+                    }
                     pos = end;
                 }
             }
             if (quoted) {
                 throw new CsvFormatException(fileName + " line " + start + ": a quoted field is never closed");
             }
-            fields.add(f.toString());
+            fields.add(whole != null ? whole : f.toString());
             boolean blank = fields.size() == 1 && fields.get(0).isBlank();
             if (!blank) {
                 // the list is the record's own: handed out read-only, without a copy
