@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What an import did: a summary of what it added, the rows it skipped (only with
- * {@code --skip-bad-rows}) and notes worth telling (unknown columns, actors or kinds it created).
+ * {@code --skip-bad-rows}) and notes worth telling (unknown columns, actors or kinds it created), in
+ * English as the CLI prints them.
  */
 public record ImportReport(String summary, List<Problem> skipped, List<String> notes) {
     public ImportReport {

@@ -29,7 +29,7 @@ public final class NetworkBuilder {
     private final ImportPlan plan;
     private final ImportOptions options;
     private final List<Problem> problems;
-    private final List<String> notes;
+    private final List<Msg> notes;
     private final Map<String, Long> existing = new HashMap<>();
     private final Map<String, Integer> created = new HashMap<>();
     private final Map<String, Integer> createdLine = new HashMap<>();
@@ -45,7 +45,7 @@ public final class NetworkBuilder {
     }
 
     public NetworkBuilder(Project project, ImportPlan plan, ImportOptions options, List<Problem> problems,
-                          List<String> notes) {
+                          List<Msg> notes) {
         this.project = project;
         this.plan = plan;
         this.options = options;
@@ -83,8 +83,10 @@ public final class NetworkBuilder {
         plan.actors.add(Actor.of(name.strip(), kind, true));
         created.put(name.strip(), plan.actors.size() - 1);
         createdLine.put(name.strip(), where.line());
-        notes.add((where.file() == null ? "" : where.file() + ":" + where.line() + ": ") + "added actor '"
-                + name.strip() + "' (kind " + kind + "), named in the matrix but not among the actors");
+        String at = where.file() == null ? "" : where.file() + ":" + where.line() + ": ";
+        notes.add(new Msg(at + "added actor '" + name.strip() + "' (kind " + kind
+                + "), named in the matrix but not among the actors", at + "マトリクスの機関「" + name.strip()
+                + "」は関係主体にないため、関係主体として追加します（種別 " + kind + "）"));
         return ImportPlan.Ref.created(plan.actors.size() - 1);
     }
 
@@ -93,19 +95,23 @@ public final class NetworkBuilder {
         int before = problems.size();
         String name = Values.text(v.get(TidyColumn.NAME));
         if (name == null) {
-            problem(where, TidyColumn.NAME, "an actor needs a name");
+            problem(where, TidyColumn.NAME, "an actor needs a name", "関係主体の名称がありません");
         } else if (created.containsKey(name)) {
             problem(where, TidyColumn.NAME, "duplicate actor name '" + name + "' (first at line "
-                    + createdLine.get(name) + ")");
+                    + createdLine.get(name) + ")", "関係主体「" + name + "」が重複しています（最初は "
+                    + createdLine.get(name) + " 行目）");
         } else if (existing.containsKey(name)) {
-            problem(where, TidyColumn.NAME, "an actor named '" + name + "' exists already in the project");
+            problem(where, TidyColumn.NAME, "an actor named '" + name + "' exists already in the project",
+                    "関係主体「" + name + "」はプロジェクトに既にあります");
         }
         String kind = kind(v, TidyColumn.KIND, TidyColumn.KIND_LABEL, actorKinds, plan.actorKinds, "actor", where);
         Sector sector = null;
         try {
             sector = Sector.parse(Values.text(v.get(TidyColumn.SECTOR)));
         } catch (IllegalArgumentException e) {
-            problem(where, TidyColumn.SECTOR, e.getMessage() + " (industry/academia/government/finance/other or 産学官金他)");
+            problem(where, TidyColumn.SECTOR, e.getMessage() + " (industry/academia/government/finance/other or 産学官金他)",
+                    "セクターが不明です：「" + Values.text(v.get(TidyColumn.SECTOR)) + "」（産・学・官・金・他、"
+                    + "または industry/academia/government/finance/other）");
         }
         Boolean inside = get(where, TidyColumn.INSIDE_REGION, () -> Values.bool(v.get(TidyColumn.INSIDE_REGION)));
         Double x = get(where, TidyColumn.X, () -> Values.number(v.get(TidyColumn.X)));
@@ -137,20 +143,27 @@ public final class NetworkBuilder {
         ImportPlan.Ref source = end(v, TidyColumn.SOURCE, where);
         ImportPlan.Ref target = end(v, TidyColumn.TARGET, where);
         if (source != null && source.equals(target)) {
-            problem(where, TidyColumn.TARGET, "a tie needs two different actors");
+            problem(where, TidyColumn.TARGET, "a tie needs two different actors", "連携には異なる二つの関係主体が必要です");
         }
         String kind = kind(v, TidyColumn.TIE_KIND, TidyColumn.TIE_KIND_LABEL, tieKinds, plan.tieKinds, "tie", where);
         Boolean directed = get(where, TidyColumn.DIRECTED, () -> Values.bool(v.get(TidyColumn.DIRECTED)));
         Double strength = get(where, TidyColumn.STRENGTH, () -> Values.number(v.get(TidyColumn.STRENGTH)));
         if (strength != null && !(strength > 0)) {
-            problem(where, TidyColumn.STRENGTH, "a tie's strength must be a positive number, not " + Values.text(strength));
+            problem(where, TidyColumn.STRENGTH, "a tie's strength must be a positive number, not " + Values.text(strength),
+                    "連携の強さは正の数にしてください（「" + Values.text(strength) + "」は不可）");
         }
         Integer start = get(where, TidyColumn.START_YEAR, () -> Values.year(v.get(TidyColumn.START_YEAR)));
         Integer end = get(where, TidyColumn.END_YEAR, () -> Values.year(v.get(TidyColumn.END_YEAR)));
         if (start != null && end != null && end < start) {
-            problem(where, TidyColumn.END_YEAR, "a tie cannot end (" + end + ") before it starts (" + start + ")");
+            problem(where, TidyColumn.END_YEAR, "a tie cannot end (" + end + ") before it starts (" + start + ")",
+                    "終了年（" + end + "）が開始年（" + start + "）より前です");
         }
-        Scope scope = get(where, TidyColumn.SCOPE_OVERRIDE, () -> Scope.parse(Values.text(v.get(TidyColumn.SCOPE_OVERRIDE))));
+        Scope scope = null;
+        try {
+            scope = Scope.parse(Values.text(v.get(TidyColumn.SCOPE_OVERRIDE)));
+        } catch (IllegalArgumentException e) {
+            problem(where, TidyColumn.SCOPE_OVERRIDE, e.getMessage(), unknownScopeJa(Values.text(v.get(TidyColumn.SCOPE_OVERRIDE))));
+        }
         if (problems.size() > before) {
             return false;
         }
@@ -166,12 +179,13 @@ public final class NetworkBuilder {
     private ImportPlan.Ref end(Map<TidyColumn, Object> v, TidyColumn column, Where where) {
         String name = Values.text(v.get(column));
         if (name == null) {
-            problem(where, column, "a tie needs a " + column.en() + " actor");
+            problem(where, column, "a tie needs a " + column.en() + " actor", "連携の" + column.ja() + "がありません");
             return null;
         }
         ImportPlan.Ref ref = actorRef(name);
         if (ref == null) {
-            problem(where, column, "no actor named '" + name + "' in the file or the project");
+            problem(where, column, "no actor named '" + name + "' in the file or the project",
+                    "関係主体「" + name + "」はファイルにもプロジェクトにもありません");
         }
         return ref;
     }
@@ -188,7 +202,7 @@ public final class NetworkBuilder {
             if (other != null) {
                 return other.code();
             }
-            problem(where, codeColumn, "a " + what + " needs a kind");
+            problem(where, codeColumn, "a " + what + " needs a kind", whatJa(what) + "の種別がありません");
             return null;
         }
         Kind k = Vocabulary.find(known, text);
@@ -203,12 +217,13 @@ public final class NetworkBuilder {
             Kind added = new Kind(code, label == null ? text : label, label == null ? text : label, false, false);
             known.add(added);
             toCreate.add(added);
-            notes.add("added " + what + " kind '" + code + "'");
+            notes.add(new Msg("added " + what + " kind '" + code + "'", whatJa(what) + "の種別「" + code + "」を追加します"));
             return code;
         }
-        problem(where, codeColumn, "unknown " + what + " kind '" + text + "' (known: "
-                + String.join(", ", known.stream().map(Kind::code).toList())
-                + (options.addKinds() ? "; a new kind needs a code of a-z, 0-9 and _" : "; --add-kinds adds it") + ")");
+        String codes = String.join(", ", known.stream().map(Kind::code).toList());
+        problem(where, codeColumn, "unknown " + what + " kind '" + text + "' (known: " + codes
+                + (options.addKinds() ? "; a new kind needs a code of a-z, 0-9 and _" : "; --add-kinds adds it") + ")",
+                unknownKindJa(what, text, codes, options.addKinds()));
         return null;
     }
 
@@ -216,19 +231,38 @@ public final class NetworkBuilder {
     private <T> T get(Where where, TidyColumn column, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();
-        } catch (IllegalArgumentException e) {
-            problem(where, column, e.getMessage());
+        } catch (BadValueException e) {
+            problem(where, column, e.getMessage(), e.ja());
             return null;
         }
     }
 
-    public void problem(Where where, TidyColumn column, String message) {
-        problems.add(new Problem(where.file(), where.line(), column == null ? null : where.column(column), message));
+    /** Records a problem of the record at {@code where}, worded in English and Japanese. */
+    public void problem(Where where, TidyColumn column, String message, String messageJa) {
+        problems.add(new Problem(where.file(), where.line(), column == null ? null : where.column(column), message,
+                messageJa));
+    }
+
+    /** "関係主体" or "連携" for "actor" or "tie". */
+    public static String whatJa(String what) {
+        return "tie".equals(what) ? "連携" : "関係主体";
+    }
+
+    /** The Japanese for an unknown kind; the UI's option to add kinds stands for --add-kinds. */
+    public static String unknownKindJa(String what, String text, String codes, boolean addKinds) {
+        return whatJa(what) + "の種別「" + text + "」は不明です（既知：" + codes
+                + (addKinds ? "。新しい種別のコードは a-z・0-9・_ で書きます" : "。「未知の種別を追加する」で追加できます") + "）";
+    }
+
+    /** The Japanese for an unknown scope. */
+    public static String unknownScopeJa(String text) {
+        return "範囲が不明です：「" + text + "」（" + String.join("・", java.util.Arrays.stream(Scope.values())
+                .map(Scope::labelJa).toList()) + "）";
     }
 
     /** Maps header names to columns; unknown headers are reported (once per file), not silently dropped. */
     public static Map<Integer, TidyColumn> mapHeaders(List<String> headers, TidyColumn.Table table, String file,
-                                                      List<String> notes, Map<TidyColumn, String> names) {
+                                                      List<Msg> notes, Map<TidyColumn, String> names) {
         Map<Integer, TidyColumn> map = new HashMap<>();
         EnumMap<TidyColumn, Integer> seen = new EnumMap<>(TidyColumn.class);
         List<String> unknown = new ArrayList<>();
@@ -247,9 +281,11 @@ public final class NetworkBuilder {
             names.put(c, h.strip());
         }
         if (!unknown.isEmpty()) {
-            notes.add(file + ": column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+            notes.add(new Msg(file + ": column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
                     + (unknown.size() == 1 ? " is" : " are") + " not part of the " + table.name().toLowerCase(Locale.ROOT)
-                    + " table; not imported (Kizuna keeps no custom attributes)");
+                    + " table; not imported (Kizuna keeps no custom attributes)", file + "：列「" + String.join("」「", unknown)
+                    + "」は" + (table == TidyColumn.Table.ACTORS ? "関係主体" : "連携")
+                    + "の表にないため取り込みません（Kizuna は独自の属性を保持しません）"));
         }
         return map;
     }

@@ -39,7 +39,8 @@ public final class TextEncoding {
         return switch (n) {
             case "utf8", "utf_8", "utf_8_bom", "utf8bom" -> StandardCharsets.UTF_8;
             case "shift_jis", "sjis", "shiftjis", "cp932", "ms932", "windows_31j" -> CP932;
-            default -> throw new IllegalArgumentException("unknown encoding: " + name + " (utf-8, shift_jis/cp932)");
+            default -> throw new BadValueException("unknown encoding: " + name + " (utf-8, shift_jis/cp932)",
+                    "文字コードが不明です：「" + name + "」（utf-8、shift_jis/cp932）");
         };
     }
 
@@ -59,8 +60,9 @@ public final class TextEncoding {
         if (decodes(head, CP932, whole)) {
             return CP932;
         }
-        throw new ExchangeException(file.getFileName() + " is neither UTF-8 nor Shift_JIS (CP932) text; "
-                + "give its encoding with --encoding");
+        throw new ExchangeException(new Msg(file.getFileName() + " is neither UTF-8 nor Shift_JIS (CP932) text; "
+                + "give its encoding with --encoding", file.getFileName()
+                + " は UTF-8 でも Shift_JIS（CP932）でもありません。文字コードを指定してください"));
     }
 
     /**

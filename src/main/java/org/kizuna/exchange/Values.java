@@ -45,7 +45,8 @@ public final class Values {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "true", "t", "yes", "y", "1", "はい", "○", "◯", "✓", "有", "域内" -> true;
             case "false", "f", "no", "n", "0", "いいえ", "×", "無", "域外" -> false;
-            default -> throw new IllegalArgumentException("not a yes/no value: '" + s + "' (true/false)");
+            default -> throw new BadValueException("not a yes/no value: '" + s + "' (true/false)",
+                    "はい・いいえの値ではありません：「" + s + "」（true/false）");
         };
     }
 
@@ -67,7 +68,7 @@ public final class Values {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number: '" + s + "'");
+            throw new BadValueException("not a number: '" + s + "'", "数値ではありません：「" + s + "」");
         }
     }
 
@@ -77,14 +78,20 @@ public final class Values {
         try {
             d = number(v);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a year: '" + text(v) + "' (four digits, e.g. 2005)");
+            throw notAYear(text(v));
         }
         if (d == null) {
             return null;
         }
         if (d != Math.rint(d) || d < 1000 || d > 9999) {
-            throw new IllegalArgumentException("not a year: '" + text(v) + "' (four digits, e.g. 2005)");
+            throw notAYear(text(v));
         }
         return d.intValue();
+    }
+
+    /** "not a year: '…' (four digits, e.g. 2005)", in both languages. */
+    public static BadValueException notAYear(String text) {
+        return new BadValueException("not a year: '" + text + "' (four digits, e.g. 2005)",
+                "年ではありません：「" + text + "」（4 桁の西暦、例：2005）");
     }
 }

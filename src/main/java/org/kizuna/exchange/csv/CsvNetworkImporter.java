@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.Msg;
+import org.kizuna.exchange.NetworkBuilder;
+import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TextEncoding;
 import org.kizuna.exchange.TextSafety;
 import org.kizuna.exchange.TidyColumn;
@@ -210,7 +213,8 @@ public final class CsvNetworkImporter {
             joinQuietly(reader);
         }
         return new ImportReport(planner.actorCount, planner.tieCount, List.copyOf(planner.created),
-                planner.listed(), planner.skippedRows, planner.notes);
+                planner.listed().stream().map(CsvFormatException::text).toList(), planner.skippedRows,
+                planner.notes.stream().map(Msg::en).toList());
     }
 
     /** The reading side: every row read and checked, good ones handed over in batches; throws on bad rows. */
@@ -276,9 +280,9 @@ public final class CsvNetworkImporter {
 
     /**
      * Files read and checked against a project, nothing written yet: the plan, the problems of the
-     * rows left out (only with skipping on), how many rows that was, and notes.
+     * rows left out (only with skipping on), how many rows that was, and notes, each in both languages.
      */
-    public record Checked(ImportPlan plan, List<String> skipped, int skippedRows, List<String> notes) {
+    public record Checked(ImportPlan plan, List<Problem> skipped, int skippedRows, List<Msg> notes) {
     }
 
     /**
@@ -343,10 +347,10 @@ public final class CsvNetworkImporter {
         private long readBytes;
         private int nextReport = 10;
         private long rowsRead;
-        private final List<String> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
         private int problemCount;
         private int skippedRows;
-        private final List<String> notes = new ArrayList<>();
+        private final List<Msg> notes = new ArrayList<>();
         private final Map<String, Long> existing = new HashMap<>();
         /** Where full batches go (the writing thread), or null to keep everything for {@link #finish}. */
         private final Consumer<Batch> out;
@@ -392,10 +396,11 @@ public final class CsvNetworkImporter {
                 try {
                     cs = TextEncoding.detect(file);
                 } catch (ExchangeException e) {
-                    throw new CsvFormatException(e.getMessage());
+                    throw new CsvFormatException(new Problem(null, 0, null, e.getMessage(), e.messageJa()));
                 }
                 if (!cs.equals(StandardCharsets.UTF_8)) {
-                    notes.add(file.getFileName() + ": read as Shift_JIS (CP932)");
+                    notes.add(new Msg(file.getFileName() + ": read as Shift_JIS (CP932)",
+                            file.getFileName() + "：Shift_JIS（CP932）として読みました"));
                 }
             }
             phase = "reading " + file.getFileName();
@@ -451,17 +456,18 @@ public final class CsvNetworkImporter {
             }
         }
 
-        private void problem(String p) {
+        private void problem(Problem p) {
             problemCount++;
             if (problems.size() < MAX_LISTED) {
                 problems.add(p);
             }
         }
 
-        List<String> listed() {
-            List<String> out = new ArrayList<>(problems);
+        List<Problem> listed() {
+            List<Problem> out = new ArrayList<>(problems);
             if (problemCount > problems.size()) {
-                out.add("… and " + (problemCount - problems.size()) + " more");
+                int more = problemCount - problems.size();
+                out.add(new Problem(null, 0, null, "… and " + more + " more", "…ほか " + more + " 件"));
             }
             return out;
         }
@@ -471,39 +477,45 @@ public final class CsvNetworkImporter {
                 throws IOException, CsvFormatException {
             CsvReader.Record head = reader.next();
             if (head == null) {
-                problem(file + ": empty file (a header row is needed: " + String.join(",", required) + ")");
+                problem(new Problem(file, 0, null, "empty file (a header row is needed: " + String.join(",", required) + ")",
+                        "空のファイルです（見出し行が必要です：" + String.join(",", required) + "）"));
                 return null;
             }
             headerTexts = head.fields();
             String[] cols = new String[head.fields().size()];
             boolean ok = true;
             List<String> unknown = new ArrayList<>();
+            List<String> unknownJa = new ArrayList<>();
             for (int i = 0; i < cols.length; i++) {
                 String h = head.fields().get(i);
                 String c = h.isBlank() ? null : column(h, tieTable);
                 if (c == null) {
                     if (!h.isBlank()) {
                         unknown.add("column " + (i + 1) + " '" + h.strip() + "'");
+                        unknownJa.add("「" + h.strip() + "」（" + (i + 1) + " 列目）");
                     }
                     continue;
                 }
                 for (int j = 0; j < i; j++) {
                     if (c.equals(cols[j])) {
-                        problem(file + " line " + head.line() + ", column " + (i + 1) + ": column '" + c
-                                + "' appears twice");
+                        problem(new Problem(file, head.line(), String.valueOf(i + 1), "column '" + c + "' appears twice",
+                                "列「" + c + "」が二度あります"));
                         ok = false;
                     }
                 }
                 cols[i] = c;
             }
             if (!unknown.isEmpty()) {
-                notes.add(file + " line " + head.line() + ": unknown " + String.join(", ", unknown)
-                        + " — not imported (known: " + String.join(", ", (tieTable ? TIE_COLUMNS : ACTOR_COLUMNS)
-                        .stream().sorted().toList()) + ", or their Japanese names)");
+                String known = String.join(", ", (tieTable ? TIE_COLUMNS : ACTOR_COLUMNS).stream().sorted().toList());
+                notes.add(new Msg(file + " line " + head.line() + ": unknown " + String.join(", ", unknown)
+                        + " — not imported (known: " + known + ", or their Japanese names)",
+                        file + " " + head.line() + " 行目：不明な列" + String.join("、", unknownJa)
+                        + "は取り込みません（既知の列：" + known + "、またはその日本語名）"));
             }
             for (String r : required.stream().sorted().toList()) {
                 if (!java.util.Arrays.asList(cols).contains(r)) {
-                    problem(file + " line " + head.line() + ": the required column '" + r + "' is missing");
+                    problem(new Problem(file, head.line(), null, "the required column '" + r + "' is missing",
+                            "必須の列「" + r + "」がありません"));
                     ok = false;
                 }
             }
@@ -519,7 +531,7 @@ public final class CsvNetworkImporter {
             final String[] headers;
             final List<String> fields;
             final String[] values;
-            List<String> bad;
+            List<Problem> bad;
 
             Row(String file, int line, Map<String, Integer> index, String[] headers, List<String> fields) {
                 this.file = file;
@@ -545,16 +557,17 @@ public final class CsvNetworkImporter {
                 return v;
             }
 
-            String where(String col) {
+            /** The column as the file's header names it. */
+            String column(String col) {
                 Integer i = index.get(col);
-                return file + " line " + line + ", column " + (i != null ? headers[i] : col);
+                return i != null ? headers[i] : col;
             }
 
-            void bad(String col, String message) {
+            void bad(String col, String message, String messageJa) {
                 if (bad == null) {
                     bad = new ArrayList<>(2);
                 }
-                bad.add(where(col) + ": " + message);
+                bad.add(new Problem(file, line, column(col), message, messageJa));
             }
 
             /** Records the row's problems; true when it is good. */
@@ -600,15 +613,15 @@ public final class CsvNetworkImporter {
                 if (rec.fields().size() != cols.length) {
                     int at = Math.min(rec.fields().size(), cols.length);
                     String col = at < cols.length ? headers[at] : String.valueOf(at + 1);
-                    problem(file + " line " + rec.line() + ", column " + col + ": " + rec.fields().size()
-                            + " fields, the header has " + cols.length);
+                    problem(new Problem(file, rec.line(), col, rec.fields().size() + " fields, the header has " + cols.length,
+                            "項目の数が " + rec.fields().size() + " で、見出しの " + cols.length + " と合いません"));
                     skippedRows++;
                     continue;
                 }
                 handler.row(new Row(file, rec.line(), index, headers, rec.fields()));
             }
             if (!any) {
-                notes.add(file + ": no data rows");
+                notes.add(new Msg(file + ": no data rows", file + "：データの行がありません"));
             }
         }
 
@@ -616,11 +629,13 @@ public final class CsvNetworkImporter {
             rows(in, file, false, Set.of("name"), r -> {
                 String name = r.get("name");
                 if (name == null) {
-                    r.bad("name", "an actor needs a name");
+                    r.bad("name", "an actor needs a name", "関係主体の名称がありません");
                 } else if (existing.containsKey(name)) {
-                    r.bad("name", "an actor named '" + name + "' is already in the project");
+                    r.bad("name", "an actor named '" + name + "' is already in the project",
+                            "関係主体「" + name + "」はプロジェクトに既にあります");
                 } else if (newIndex.containsKey(name)) {
-                    r.bad("name", "'" + name + "' appears twice in the file (first at line " + newLine.get(name) + ")");
+                    r.bad("name", "'" + name + "' appears twice in the file (first at line " + newLine.get(name) + ")",
+                            "関係主体「" + name + "」が重複しています（最初は " + newLine.get(name) + " 行目）");
                 }
                 String kind = kind(knownActorKinds, newActorKinds, "actor", r);
                 Sector sector = null;
@@ -629,7 +644,9 @@ public final class CsvNetworkImporter {
                         sector = Sector.parse(r.get("sector"));
                     } catch (IllegalArgumentException e) {
                         r.bad("sector", "unknown sector '" + r.get("sector")
-                                + "' (industry/産, academia/学, government/官, finance/金, other/他)");
+                                + "' (industry/産, academia/学, government/官, finance/金, other/他)",
+                                "セクターが不明です：「" + r.get("sector") + "」（産・学・官・金・他、"
+                                + "または industry/academia/government/finance/other）");
                     }
                 }
                 Boolean inside = bool(r, "inside_region");
@@ -661,13 +678,14 @@ public final class CsvNetworkImporter {
                 String source = r.get("source");
                 String target = r.get("target");
                 if (source == null) {
-                    r.bad("source", "the source is empty");
+                    r.bad("source", "the source is empty", "始点が空です");
                 }
                 if (target == null) {
-                    r.bad("target", "the target is empty");
+                    r.bad("target", "the target is empty", "終点が空です");
                 }
                 if (source != null && source.equals(target)) {
-                    r.bad("target", "a tie needs two different actors ('" + source + "' twice)");
+                    r.bad("target", "a tie needs two different actors ('" + source + "' twice)",
+                            "連携には異なる二つの関係主体が必要です（「" + source + "」が両端）");
                 }
                 String kind = kind(knownTieKinds, newTieKinds, "tie", r);
                 Boolean directed = bool(r, "directed");
@@ -676,30 +694,34 @@ public final class CsvNetworkImporter {
                     try {
                         weight = Double.parseDouble(r.get("weight"));
                         if (!(weight > 0) || Double.isInfinite(weight)) {
-                            r.bad("weight", "the weight must be a positive number, not " + r.get("weight"));
+                            r.bad("weight", "the weight must be a positive number, not " + r.get("weight"),
+                                    "強さは正の数にしてください（「" + r.get("weight") + "」は不可）");
                         }
                     } catch (NumberFormatException e) {
-                        r.bad("weight", "not a number: '" + r.get("weight") + "'");
+                        r.bad("weight", "not a number: '" + r.get("weight") + "'",
+                                "数値ではありません：「" + r.get("weight") + "」");
                     }
                 }
                 Integer start = year(r, "start");
                 Integer end = year(r, "end");
                 if (start != null && end != null && end < start) {
-                    r.bad("end", "the tie ends (" + end + ") before it starts (" + start + ")");
+                    r.bad("end", "the tie ends (" + end + ") before it starts (" + start + ")",
+                            "終了年（" + end + "）が開始年（" + start + "）より前です");
                 }
                 Scope scope = null;
                 if (r.get("scope_override") != null) {
                     try {
                         scope = Scope.parse(r.get("scope_override"));
                     } catch (IllegalArgumentException e) {
-                        r.bad("scope_override", e.getMessage());
+                        r.bad("scope_override", e.getMessage(), NetworkBuilder.unknownScopeJa(r.get("scope_override")));
                     }
                 }
                 if (actorsFile != null) {
                     for (String[] end2 : new String[][] {{"source", source}, {"target", target}}) {
                         String n = end2[1];
                         if (n != null && !existing.containsKey(n) && !newIndex.containsKey(n)) {
-                            r.bad(end2[0], "no actor named '" + n + "' in " + actorsFile + " or the project");
+                            r.bad(end2[0], "no actor named '" + n + "' in " + actorsFile + " or the project",
+                                    "関係主体「" + n + "」は " + actorsFile + " にもプロジェクトにもありません");
                         }
                     }
                 }
@@ -779,14 +801,15 @@ public final class CsvNetworkImporter {
                 } else {
                     batchActorKinds.add(kind);
                 }
-                notes.add("added " + what + " kind '" + code + "'");
+                notes.add(new Msg("added " + what + " kind '" + code + "'",
+                        NetworkBuilder.whatJa(what) + "の種別「" + code + "」を追加します"));
                 return code;
             }
             String col = text == null ? "kind_label" : "kind";
-            r.bad(col, "unknown " + what + " kind '" + (text == null ? label : text) + "' (one of: "
-                    + String.join(", ", kinds.stream().map(Kind::code).toList())
+            String codes = String.join(", ", kinds.stream().map(Kind::code).toList());
+            r.bad(col, "unknown " + what + " kind '" + (text == null ? label : text) + "' (one of: " + codes
                     + (settings.addKinds() ? "; a new kind needs a code of a-z, 0-9 and _" : "; --add-kinds adds it")
-                    + ")");
+                    + ")", NetworkBuilder.unknownKindJa(what, text == null ? label : text, codes, settings.addKinds()));
             return null;
         }
 
@@ -803,7 +826,8 @@ public final class CsvNetworkImporter {
                     return false;
                 }
                 default -> {
-                    r.bad(col, "expected true or false, not '" + v + "'");
+                    r.bad(col, "expected true or false, not '" + v + "'",
+                            "true か false（はい・いいえ）にしてください（「" + v + "」は不可）");
                     return null;
                 }
             }
@@ -821,7 +845,7 @@ public final class CsvNetworkImporter {
                 }
                 return d;
             } catch (NumberFormatException e) {
-                r.bad(col, "not a number: '" + v + "'");
+                r.bad(col, "not a number: '" + v + "'", "数値ではありません：「" + v + "」");
                 return null;
             }
         }
@@ -838,7 +862,8 @@ public final class CsvNetworkImporter {
                 y = -1;
             }
             if (y < 1000 || y > 9999) {
-                r.bad(col, "not a year: '" + v + "' (four digits, e.g. 2005)");
+                org.kizuna.exchange.BadValueException e = org.kizuna.exchange.Values.notAYear(v);
+                r.bad(col, e.getMessage(), e.ja());
                 return null;
             }
             Integer cached = years[y - 1000];

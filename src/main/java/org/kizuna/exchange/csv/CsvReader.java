@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kizuna.exchange.Problem;
 
 /**
  * A strict RFC 4180 reader: comma-separated, fields optionally in double quotes with "" for a quote,
@@ -63,8 +64,10 @@ public final class CsvReader {
         try {
             len = in.read(buf, 0, BUFFER);
         } catch (CharacterCodingException e) {
-            throw new CsvFormatException(fileName + " line " + line + ": bytes that are not valid in the file's"
-                    + " encoding (" + e.getMessage() + "); give the encoding with --encoding (utf-8 or shift_jis)");
+            throw new CsvFormatException(new Problem(fileName, line, null, "bytes that are not valid in the file's"
+                    + " encoding (" + e.getMessage() + "); give the encoding with --encoding (utf-8 or shift_jis)",
+                    "ファイルの文字コードとして正しくないバイトがあります（" + e.getMessage()
+                    + "）。文字コード（UTF-8 か Shift_JIS）を指定してください"));
         }
         pos = 0;
         if (len <= 0) {
@@ -110,8 +113,9 @@ public final class CsvReader {
                         quoted = false;
                         int n = peek();
                         if (n >= 0 && n != ',' && n != '\n' && n != '\r') {
-                            throw new CsvFormatException(fileName + " line " + line
-                                    + ": text after a closing quote (field " + (fields.size() + 1) + ")");
+                            throw new CsvFormatException(new Problem(fileName, line, null,
+                                    "text after a closing quote (field " + (fields.size() + 1) + ")",
+                                    "閉じた引用符の後に文字があります（" + (fields.size() + 1) + " 番目の項目）"));
                         }
                         continue;
                     }
@@ -159,7 +163,8 @@ public final class CsvReader {
                 }
             }
             if (quoted) {
-                throw new CsvFormatException(fileName + " line " + start + ": a quoted field is never closed");
+                throw new CsvFormatException(new Problem(fileName, start, null, "a quoted field is never closed",
+                        "引用符で始まる項目が閉じられていません"));
             }
             fields.add(whole != null ? whole : f.toString());
             boolean blank = fields.size() == 1 && fields.get(0).isBlank();

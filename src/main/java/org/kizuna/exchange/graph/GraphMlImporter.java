@@ -22,6 +22,7 @@ import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.ImportOptions;
 import org.kizuna.exchange.ImportPlan;
 import org.kizuna.exchange.ImportReport;
+import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.NetworkBuilder;
 import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TidyColumn;
@@ -66,12 +67,12 @@ public final class GraphMlImporter {
 
     public static ImportReport importInto(ProjectFile target, Path graphml, ImportOptions options) {
         List<Problem> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Msg> notes = new ArrayList<>();
         ImportPlan plan = read(target.snapshot(), graphml, options, problems, notes);
         if (!plan.isEmpty()) {
             target.execute(plan.toCommand(graphml.getFileName().toString()));
         }
-        return new ImportReport(plan.summary(), problems, notes);
+        return new ImportReport(plan.summary(), problems, notes.stream().map(Msg::en).toList());
     }
 
     /** A parser that refuses DTDs and external entities. */
@@ -85,7 +86,7 @@ public final class GraphMlImporter {
     }
 
     public static ImportPlan read(Project project, Path graphml, ImportOptions options, List<Problem> problems,
-                                  List<String> notes) {
+                                  List<Msg> notes) {
         String file = graphml.getFileName().toString();
         ImportPlan plan = new ImportPlan();
         NetworkBuilder network = new NetworkBuilder(project, plan, options, problems, notes);
@@ -96,7 +97,7 @@ public final class GraphMlImporter {
         boolean directedDefault = false;
         boolean sawGraphMl = false;
         if (!Files.isRegularFile(graphml)) {
-            throw new ExchangeException(graphml + ": no such file");
+            throw new ExchangeException(new Msg(graphml + ": no such file", graphml + "：ファイルがありません"));
         }
         try (InputStream in = Files.newInputStream(graphml)) {
             XMLStreamReader x = hardenedFactory().createXMLStreamReader(in);
@@ -113,12 +114,15 @@ public final class GraphMlImporter {
             while (x.hasNext()) {
                 int ev = x.next();
                 if (ev == XMLStreamConstants.DTD) {
-                    throw new ExchangeException(file + " is refused: it carries a DTD (<!DOCTYPE …>); GraphML needs none, "
-                            + "and DTDs and external entities are not read from untrusted files");
+                    throw new ExchangeException(new Msg(file + " is refused: it carries a DTD (<!DOCTYPE …>); GraphML needs none, "
+                            + "and DTDs and external entities are not read from untrusted files", file
+                            + " は DTD（<!DOCTYPE …>）を含むため読み込みません。GraphML に DTD は不要で、"
+                            + "信頼できないファイルの DTD と外部実体は読みません"));
                 }
                 if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new ExchangeException(file + ":" + x.getLocation().getLineNumber()
-                            + ": an entity reference (&" + x.getLocalName() + ";) is not accepted");
+                    String at = file + ":" + x.getLocation().getLineNumber();
+                    throw new ExchangeException(new Msg(at + ": an entity reference (&" + x.getLocalName()
+                            + ";) is not accepted", at + "：実体参照（&" + x.getLocalName() + ";）は受け付けません"));
                 }
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = x.getLocalName();
@@ -183,9 +187,10 @@ public final class GraphMlImporter {
                             }
                             NetworkBuilder.Where w = new NetworkBuilder.Where(file, elementLine, Map.of());
                             if (elementId == null) {
-                                network.problem(w, null, "a node without an id");
+                                network.problem(w, null, "a node without an id", "id のないノードです");
                             } else if (nodeNames.containsKey(elementId)) {
-                                network.problem(w, null, "two nodes with the id '" + elementId + "'");
+                                network.problem(w, null, "two nodes with the id '" + elementId + "'",
+                                        "id「" + elementId + "」のノードが二つあります");
                             } else if (network.actor(values, w)) {
                                 nodeNames.put(elementId, values.get(TidyColumn.NAME).toString().strip());
                             } else {
@@ -207,16 +212,20 @@ public final class GraphMlImporter {
                 }
             }
             if (element != null) {
-                throw new ExchangeException(file + " ends inside a " + element);
+                throw new ExchangeException(new Msg(file + " ends inside a " + element,
+                        file + " が " + element + " 要素の途中で終わっています"));
             }
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNumber();
-            throw new ExchangeException(file + where + " is not well-formed XML: " + firstLine(e.getMessage()), e);
+            throw new ExchangeException(new Msg(file + where + " is not well-formed XML: " + firstLine(e.getMessage()),
+                    file + where + " は正しい XML ではありません：" + firstLine(e.getMessage())), e);
         } catch (IOException e) {
-            throw new ExchangeException("cannot read " + graphml + ": " + e.getMessage(), e);
+            throw new ExchangeException(new Msg("cannot read " + graphml + ": " + e.getMessage(),
+                    graphml + " を読めません：" + e.getMessage()), e);
         }
         if (!sawGraphMl) {
-            throw new ExchangeException(file + " is not GraphML (no <graphml> element)");
+            throw new ExchangeException(new Msg(file + " is not GraphML (no <graphml> element)",
+                    file + " は GraphML ではありません（<graphml> 要素がありません）"));
         }
         for (Pending p : edges) {
             NetworkBuilder.Where w = new NetworkBuilder.Where(file, p.line(), Map.of());
@@ -225,7 +234,8 @@ public final class GraphMlImporter {
             String t = p.target() == null ? null : nodeNames.getOrDefault(p.target(), p.target());
             if (p.source() != null && nodeNames.containsKey(p.source()) && s == null
                     || p.target() != null && nodeNames.containsKey(p.target()) && t == null) {
-                network.problem(w, null, "the edge's end is a node that could not be imported");
+                network.problem(w, null, "the edge's end is a node that could not be imported",
+                        "エッジの端が、取り込めなかったノードです");
                 continue;
             }
             values.put(TidyColumn.SOURCE, s);
@@ -236,8 +246,9 @@ public final class GraphMlImporter {
             network.tie(values, w);
         }
         if (!unknown.isEmpty()) {
-            notes.add(file + ": attribute" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
-                    + " not imported (Kizuna has no field for " + (unknown.size() == 1 ? "it" : "them") + ")");
+            notes.add(new Msg(file + ": attribute" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                    + " not imported (Kizuna has no field for " + (unknown.size() == 1 ? "it" : "them") + ")",
+                    file + "：属性「" + String.join("」「", unknown) + "」は取り込みません（Kizuna に対応する項目がありません）"));
         }
         if (!problems.isEmpty() && !options.skipBadRows()) {
             throw ExchangeException.of(problems);

@@ -24,12 +24,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.kizuna.exchange.BadValueException;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.ImportOptions;
 import org.kizuna.exchange.ImportPlan;
 import org.kizuna.exchange.ImportReport;
 import org.kizuna.exchange.Labels;
 import org.kizuna.exchange.Lang;
+import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.NetworkBuilder;
 import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TidyColumn;
@@ -60,7 +62,7 @@ public final class WorkbookImporter {
     private final ImportOptions options;
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Msg> notes = new ArrayList<>();
     private final ImportPlan plan = new ImportPlan();
     private final NetworkBuilder network;
 
@@ -77,33 +79,38 @@ public final class WorkbookImporter {
         if (!imp.plan.isEmpty()) {
             target.execute(imp.plan.toCommand(xlsx.getFileName().toString()));
         }
-        return new ImportReport(imp.plan.summary(), imp.problems, imp.notes);
+        return new ImportReport(imp.plan.summary(), imp.problems, imp.notes.stream().map(Msg::en).toList());
     }
 
     /** Reads and checks the workbook against a project, without changing anything. */
     public static WorkbookImporter read(Project project, Path xlsx, ImportOptions options) {
         WorkbookImporter imp = new WorkbookImporter(project, options, xlsx.getFileName().toString());
         if (!Files.isRegularFile(xlsx)) {
-            throw new ExchangeException(xlsx + ": no such file");
+            throw new ExchangeException(new Msg(xlsx + ": no such file", xlsx + "：ファイルがありません"));
         }
         try (java.io.InputStream in = Files.newInputStream(xlsx)) {
             byte[] magic = in.readNBytes(4);
             if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
-                throw new ExchangeException(imp.file + " is not an .xlsx workbook (an .xlsx file is a zip archive; "
-                        + "this one is not)");
+                throw new ExchangeException(new Msg(imp.file + " is not an .xlsx workbook (an .xlsx file is a zip archive; "
+                        + "this one is not)", imp.file + " は .xlsx ブックではありません（.xlsx は zip 形式ですが、"
+                        + "このファイルは違います）"));
             }
         } catch (IOException e) {
-            throw new ExchangeException("cannot read " + xlsx + ": " + e.getMessage(), e);
+            throw new ExchangeException(new Msg("cannot read " + xlsx + ": " + e.getMessage(),
+                    xlsx + " を読めません：" + e.getMessage()), e);
         }
         try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
             imp.readWorkbook(wb);
         } catch (EmptyFileException | NotOfficeXmlFileException e) {
-            throw new ExchangeException(imp.file + " is not an .xlsx workbook (" + firstLine(e) + ")", e);
+            throw new ExchangeException(new Msg(imp.file + " is not an .xlsx workbook (" + firstLine(e) + ")",
+                    imp.file + " は .xlsx ブックではありません（" + firstLine(e) + "）"), e);
         } catch (POIXMLException | OpenXML4JRuntimeException | IOException | IllegalStateException e) {
-            throw new ExchangeException(imp.file + " cannot be read as an .xlsx workbook; is it truncated or damaged? ("
-                    + firstLine(e) + ")", e);
+            throw new ExchangeException(new Msg(imp.file + " cannot be read as an .xlsx workbook; is it truncated or damaged? ("
+                    + firstLine(e) + ")", imp.file + " を .xlsx ブックとして読めません。途中で切れているか壊れていませんか（"
+                    + firstLine(e) + "）"), e);
         } catch (IllegalArgumentException e) {
-            throw new ExchangeException(imp.file + " cannot be read: " + firstLine(e), e);
+            throw new ExchangeException(new Msg(imp.file + " cannot be read: " + firstLine(e),
+                    imp.file + " を読めません：" + firstLine(e)), e);
         }
         if (!imp.problems.isEmpty() && !options.skipBadRows()) {
             throw ExchangeException.of(imp.problems);
@@ -121,7 +128,7 @@ public final class WorkbookImporter {
     }
 
     /** Things worth telling: unknown columns, actors or kinds the import creates. */
-    public List<String> notes() {
+    public List<Msg> notes() {
         return List.copyOf(notes);
     }
 
@@ -156,9 +163,11 @@ public final class WorkbookImporter {
             }
         }
         if (actors == null && ties == null && matrix == null && progress == null) {
-            throw new ExchangeException(file + " has no sheet Kizuna can import (an Actors, Ties, management matrix or "
+            throw new ExchangeException(new Msg(file + " has no sheet Kizuna can import (an Actors, Ties, management matrix or "
                     + "progress sheet, named as in an exported workbook or with the same header); its sheets: "
-                    + String.join(", ", names));
+                    + String.join(", ", names), file + " には取り込めるシートがありません（機関一覧・連携一覧・"
+                    + "マネジメント要素・取組状況の診断のシートで、書き出したブックと同じ名前か同じ見出しのもの）。"
+                    + "このブックのシート：" + String.join("、", names)));
         }
         if (actors != null) {
             readTidy(actors, TidyColumn.Table.ACTORS);
@@ -249,7 +258,8 @@ public final class WorkbookImporter {
         if (!columns.containsValue(required) || (table == TidyColumn.Table.TIES && !columns.containsValue(TidyColumn.TARGET))) {
             problems.add(new Problem(where, headerRow + 1, null, "the " + table.name().toLowerCase(Locale.ROOT)
                     + " sheet needs a " + (table == TidyColumn.Table.ACTORS ? "name (名称)" : "source (始点) and a target (終点)")
-                    + " column"));
+                    + " column", table == TidyColumn.Table.ACTORS ? "関係主体のシートには名称（name）の列が必要です"
+                    : "連携のシートには始点（source）と終点（target）の列が必要です"));
             return;
         }
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
@@ -285,7 +295,8 @@ public final class WorkbookImporter {
         int h = findHeader(sheet, WorkbookImporter::isMatrixHeader);
         if (h < 0) {
             problems.add(new Problem(where, 0, null, "no header row starting with " + MatrixSheet.HEADER_JA + " / "
-                    + MatrixSheet.HEADER_EN));
+                    + MatrixSheet.HEADER_EN, "「" + MatrixSheet.HEADER_JA + "」（" + MatrixSheet.HEADER_EN
+                    + "）で始まる見出し行がありません"));
             return;
         }
         Row header = sheet.getRow(h);
@@ -328,7 +339,8 @@ public final class WorkbookImporter {
             String name = Values.text(value(header.getCell(c)));
             if (seen.containsKey(name)) {
                 problems.add(new Problem(where, h + 1, CellReference.convertNumToColString(c),
-                        "the element '" + name + "' appears twice in the header"));
+                        "the element '" + name + "' appears twice in the header",
+                        "要素「" + name + "」が見出しに二度あります"));
                 continue;
             }
             ImportPlan.Ref ref = null;
@@ -365,7 +377,8 @@ public final class WorkbookImporter {
             NetworkBuilder.Where w = new NetworkBuilder.Where(where, r + 1, Map.of());
             if (rowOf.containsKey(name)) {
                 problems.add(new Problem(where, r + 1, "A", "the institution '" + name + "' has two rows (first at line "
-                        + rowOf.get(name) + ")"));
+                        + rowOf.get(name) + ")", "機関「" + name + "」の行が重複しています（最初は " + rowOf.get(name)
+                        + " 行目）"));
                 continue;
             }
             rowOf.put(name, r + 1);
@@ -429,7 +442,8 @@ public final class WorkbookImporter {
                 List<ImportPlan.Ref[]> parsed = findingCells(refs.strip(), institutions, elements);
                 if (parsed == null) {
                     problems.add(new Problem(where, r + 1, "B", "finding " + label + " points at '" + refs.strip()
-                            + "', which are not institution：element pairs of this sheet"));
+                            + "', which are not institution：element pairs of this sheet", "課題 " + label + " の参照先「"
+                            + refs.strip() + "」は、このシートの「機関：要素」の組ではありません"));
                     continue;
                 }
                 cells.addAll(parsed);
@@ -438,8 +452,9 @@ public final class WorkbookImporter {
                 continue; // already in the project
             }
             if (existing.containsKey(number)) {
-                notes.add(where + ":" + (r + 1) + ": finding " + label + " differs from the project's finding with"
-                        + " that number; added with the next free number");
+                notes.add(new Msg(where + ":" + (r + 1) + ": finding " + label + " differs from the project's finding with"
+                        + " that number; added with the next free number", where + ":" + (r + 1) + "：課題 " + label
+                        + " はプロジェクトの同じ番号の課題と異なるため、空いている次の番号で追加します"));
                 number = 0;
             }
             plan.findings.add(new ImportPlan.FindingSpec(number, text, cells));
@@ -554,7 +569,8 @@ public final class WorkbookImporter {
         String where = file + " [" + sheet.getSheetName() + "]";
         int h = findHeader(sheet, WorkbookImporter::isProgressHeader);
         if (h < 0) {
-            problems.add(new Problem(where, 0, null, "no header row starting with " + ProgressSheet.HEADER_JA));
+            problems.add(new Problem(where, 0, null, "no header row starting with " + ProgressSheet.HEADER_JA,
+                    "「" + ProgressSheet.HEADER_JA + "」で始まる見出し行がありません"));
             return;
         }
         Row header = sheet.getRow(h);
@@ -619,8 +635,8 @@ public final class WorkbookImporter {
                 try {
                     Parsed p = parseProgress(text);
                     plan.progress.add(new ImportPlan.ProgressSpec(group, e.getValue(), p.initiatives, p.judgement));
-                } catch (IllegalArgumentException ex) {
-                    problems.add(new Problem(where, r + 1, CellReference.convertNumToColString(e.getKey()), ex.getMessage()));
+                } catch (BadValueException ex) {
+                    problems.add(new Problem(where, r + 1, CellReference.convertNumToColString(e.getKey()), ex.msg()));
                 }
             }
         }
@@ -658,7 +674,8 @@ public final class WorkbookImporter {
             }
             if (!t.isEmpty()) {
                 if (t.charAt(0) != '○') {
-                    throw new IllegalArgumentException("an initiative starts with ○: '" + t + "'");
+                    throw new BadValueException("an initiative starts with ○: '" + t + "'",
+                            "取組は ○ で始めてください：「" + t + "」");
                 }
                 for (String part : t.substring(1).split(" ○", -1)) {
                     lines.add("○" + part);
@@ -672,19 +689,21 @@ public final class WorkbookImporter {
             String line = lines.get(i);
             if (line.charAt(0) == '○' || line.charAt(0) == '◯') {
                 if (judgement != null) {
-                    throw new IllegalArgumentException("the judgement comes after the initiatives: '" + line + "'");
+                    throw new BadValueException("the judgement comes after the initiatives: '" + line + "'",
+                            "判定は取組の後に書いてください：「" + line + "」");
                 }
                 String body = line.substring(1);
                 if (body.isBlank()) {
-                    throw new IllegalArgumentException("an empty initiative");
+                    throw new BadValueException("an empty initiative", "空の取組があります");
                 }
                 initiatives.add(body);
                 continue;
             }
             Judgement j = i == lines.size() - 1 ? judgementOf(line) : null;
             if (j == null) {
-                throw new IllegalArgumentException("'" + line + "' is neither an initiative (○…) nor a judgement "
-                        + "(（かなり進展）, （進展）, （まだ不十分）)");
+                throw new BadValueException("'" + line + "' is neither an initiative (○…) nor a judgement "
+                        + "(（かなり進展）, （進展）, （まだ不十分）)", "「" + line + "」は取組（○…）でも判定"
+                        + "（（かなり進展）・（進展）・（まだ不十分））でもありません");
             }
             judgement = j;
         }

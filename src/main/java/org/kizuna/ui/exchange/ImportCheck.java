@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.ImportOptions;
 import org.kizuna.exchange.ImportPlan;
+import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TextEncoding;
 import org.kizuna.exchange.csv.CsvFormatException;
@@ -34,10 +33,10 @@ final class ImportCheck {
     }
 
     /**
-     * The outcome: counts to add, problems (file, line, column, message), notes, a one-line summary
-     * and the command (null when there is nothing to add).
+     * The outcome: counts to add, problems (file, line, column, message), notes (both in English and
+     * Japanese), the actors created from ties and the command (null when there is nothing to add).
      */
-    record Result(int actors, int ties, int cells, List<Problem> problems, List<String> notes,
+    record Result(int actors, int ties, int cells, List<Problem> problems, List<Msg> notes,
                   List<String> createdFromTies, Command command) {
         Result {
             problems = List.copyOf(problems);
@@ -45,10 +44,6 @@ final class ImportCheck {
             createdFromTies = List.copyOf(createdFromTies);
         }
     }
-
-    // "ties.csv line 3, column weight: not a number" and "ties.csv line 3: …" as the CSV importer words them
-    private static final Pattern CSV_PROBLEM = Pattern.compile("^(.+?) line (\\d+)(?:, column (.+?))?: (.*)$",
-            Pattern.DOTALL);
 
     private ImportCheck() {
     }
@@ -72,12 +67,11 @@ final class ImportCheck {
             String label = (r.ties() != null ? r.ties() : r.actors()).getFileName().toString();
             boolean any = !plan.actors().isEmpty() || !plan.ties().isEmpty();
             return new Result(plan.actors().size(), plan.ties().size(), 0,
-                    c.skipped().stream().map(ImportCheck::csvProblem).toList(), c.notes(), plan.createdFromTies(),
+                    c.skipped(), c.notes(), plan.createdFromTies(),
                     any ? plan.command(label) : null);
         } catch (CsvFormatException e) {
             // the header is unusable or the file cannot be decoded: nothing to import at all
-            return new Result(0, 0, 0, e.problems().stream().map(ImportCheck::csvProblem).toList(),
-                    List.of(), List.of(), null);
+            return new Result(0, 0, 0, e.located(), List.of(), List.of(), null);
         }
     }
 
@@ -90,13 +84,13 @@ final class ImportCheck {
     private static Result graphMl(Project project, Request r) {
         requireFile(r.file());
         List<Problem> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Msg> notes = new ArrayList<>();
         ImportPlan plan = GraphMlImporter.read(project, r.file(), new ImportOptions(true, r.addKinds()), problems,
                 notes);
         return of(plan, problems, notes, r.file());
     }
 
-    private static Result of(ImportPlan plan, List<Problem> problems, List<String> notes, Path file) {
+    private static Result of(ImportPlan plan, List<Problem> problems, List<Msg> notes, Path file) {
         // the importer sets every cell of the sheet's grid; the person wants to know the filled ones
         int filled = (int) plan.cells.stream().filter(c -> !c.marks().isEmpty()
                 || (c.annotation() != null && !c.annotation().isBlank())).count();
@@ -106,17 +100,8 @@ final class ImportCheck {
 
     private static void requireFile(Path p) {
         if (p != null && !Files.isRegularFile(p)) {
-            throw new ExchangeException(p + ": no such file");
+            throw new ExchangeException(new Msg(p + ": no such file", p + "：ファイルがありません"));
         }
-    }
-
-    /** A CSV problem as a located {@link Problem}; text of another shape is kept whole as the message. */
-    static Problem csvProblem(String text) {
-        Matcher m = CSV_PROBLEM.matcher(text);
-        if (m.matches()) {
-            return new Problem(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4));
-        }
-        return new Problem(null, 0, null, text);
     }
 
     /** "utf-8" / "shift_jis" as the CLI's {@code --encoding}; null or blank means detect. */

@@ -162,7 +162,7 @@ public final class ImportDialog {
         line.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(line);
         table.getColumns().add(column("exchange.import.col.column", Problem::column, 110));
-        TableColumn<Problem, Object> text = column("exchange.import.col.message", Problem::message, 480);
+        TableColumn<Problem, Object> text = column("exchange.import.col.message", viewModel::problemText, 480);
         table.getColumns().add(text);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kizuna.exchange.BadValueException;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Problem;
 import org.kizuna.model.Project;
@@ -150,14 +151,22 @@ public final class ImportViewModel {
         return counts.getReadOnlyProperty();
     }
 
-    /** Every problem found, with its file, line and column. */
+    /**
+     * Every problem found, with its file, line and column; {@link #problemText} words one in the
+     * session's language.
+     */
     public ObservableList<Problem> problems() {
         return problemsView;
     }
 
-    /** Notes of the check: unknown columns, the encoding read, actors created from ties. */
+    /** Notes of the check in the session's language: unknown columns, the encoding read, actors created from ties. */
     public ObservableList<String> notes() {
         return notesView;
+    }
+
+    /** A problem's message in the session's language (Japanese or English). */
+    public String problemText(Problem p) {
+        return p.message(messages.japanese());
     }
 
     public BooleanBinding canCheckProperty() {
@@ -210,7 +219,9 @@ public final class ImportViewModel {
         }, e -> {
             if (checking == token) {
                 checking = null;
-                message.set(e instanceof ExchangeException || e instanceof IllegalArgumentException ? e.getMessage()
+                message.set(e instanceof ExchangeException x ? x.message(messages.japanese())
+                        : e instanceof BadValueException b ? (messages.japanese() ? b.ja() : b.getMessage())
+                        : e instanceof IllegalArgumentException ? e.getMessage()
                         : messages.format("exchange.import.failed", String.valueOf(e.getMessage())));
                 state.set(State.FAILED);
             }
@@ -240,7 +251,7 @@ public final class ImportViewModel {
     private void checked(ImportCheck.Result r) {
         checking = null;
         checked = r;
-        notes.setAll(r.notes());
+        notes.setAll(r.notes().stream().map(n -> n.get(messages.japanese())).toList());
         if (!r.createdFromTies().isEmpty()) {
             notes.add(0, messages.format("exchange.import.createdFromTies", r.createdFromTies().size(),
                     String.join(", ", r.createdFromTies().subList(0, Math.min(10, r.createdFromTies().size())))

@@ -235,7 +235,7 @@ class ExchangeWindowTest {
         List<String> shown = robot.lookup("#importProblems .table-row-cell .table-cell").queryAllAs(
                 javafx.scene.control.TableCell.class).stream().map(c -> c.getText()).filter(t -> t != null
                 && !t.isEmpty()).toList();
-        assertEquals(List.of("ties.csv", "3", "weight", "not a number: 'abc'"), shown);
+        assertEquals(List.of("ties.csv", "3", "weight", "数値ではありません：「abc」"), shown, "the Japanese UI words it in Japanese");
         assertTrue(robot.lookup("#importRun").queryAs(Button.class).isDisabled(), "a bad row blocks the import");
         assertTrue(text(robot, "#importMessage").startsWith("下に 1 件の問題があります"), text(robot, "#importMessage"));
         robot.clickOn("#importSkipBadRows");

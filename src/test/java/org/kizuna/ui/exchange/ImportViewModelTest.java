@@ -60,7 +60,11 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel viewModel() {
-        return new ImportViewModel(file::snapshot, Messages.forLocale(Locale.ENGLISH), ExchangeRunner.direct(),
+        return viewModel(Locale.ENGLISH);
+    }
+
+    private ImportViewModel viewModel(Locale locale) {
+        return new ImportViewModel(file::snapshot, Messages.forLocale(locale), ExchangeRunner.direct(),
                 c -> {
                     executed.add(c);
                     file.execute(c);
@@ -85,7 +89,9 @@ class ImportViewModelTest {
         assertTrue(vm.canCheckProperty().get());
         vm.check();
         await(vm, ImportViewModel.State.CHECKED);
-        assertEquals(List.of(new Problem("ties.csv", 3, "weight", "not a number: 'abc'")), vm.problems());
+        assertEquals(List.of(new Problem("ties.csv", 3, "weight", "not a number: 'abc'", "数値ではありません：「abc」")),
+                vm.problems());
+        assertEquals("not a number: 'abc'", vm.problemText(vm.problems().get(0)), "the English session words it in English");
         assertFalse(vm.canImportProperty().get(), "a bad row and no skipping: nothing can be imported");
         assertEquals("1 problem(s) below: nothing can be imported until they are fixed, unless bad rows are skipped.",
                 vm.messageProperty().get());
@@ -98,6 +104,36 @@ class ImportViewModelTest {
         // not importing (Cancel) wrote nothing
         assertEquals(actorsBefore, file.snapshot().actors().size());
         assertTrue(executed.isEmpty());
+    }
+
+    @Test
+    void theJapaneseSessionShowsProblemsAndNotesInJapanese() throws Exception {
+        ImportViewModel vm = viewModel(Locale.JAPANESE);
+        vm.tiesProperty().set(write("ties.csv", BAD_TIES + "帯広畜産大学,十勝新商事,spaceship,1\n").toString());
+        vm.addKindsProperty().set(true);
+        vm.check();
+        await(vm, ImportViewModel.State.CHECKED);
+        assertEquals(List.of("数値ではありません：「abc」"), vm.problems().stream().map(vm::problemText).toList());
+        assertEquals("ties.csv", vm.problems().get(0).file());
+        assertEquals(3, vm.problems().get(0).line());
+        assertEquals("weight", vm.problems().get(0).column());
+        assertTrue(vm.notes().contains("連携の種別「spaceship」を追加します"), vm.notes().toString());
+        assertTrue(vm.notes().stream().noneMatch(n -> n.contains("added")), vm.notes().toString());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedInTheSessionsLanguage() throws Exception {
+        Path notXlsx = write("notes.xlsx", "just text, not a workbook");
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            ImportViewModel vm = viewModel(locale);
+            vm.sourceProperty().set(ImportViewModel.Source.XLSX);
+            vm.fileProperty().set(notXlsx.toString());
+            vm.check();
+            await(vm, ImportViewModel.State.FAILED);
+            assertEquals(locale == Locale.JAPANESE ? "notes.xlsx は .xlsx ブックではありません（.xlsx は zip 形式ですが、"
+                    + "このファイルは違います）" : "notes.xlsx is not an .xlsx workbook (an .xlsx file is a zip archive; "
+                    + "this one is not)", vm.messageProperty().get());
+        }
     }
 
     @Test
@@ -179,7 +215,7 @@ class ImportViewModelTest {
             await(vm, ImportViewModel.State.CHECKED);
             // Kobe's "cluster" kind is not in a new project: each such row is a problem with its sheet, row, column
             Problem first = vm.problems().get(0);
-            assertEquals(new Problem("kobe.xlsx [Actors]", 9, "kind", first.message()), first);
+            assertEquals(new Problem("kobe.xlsx [Actors]", 9, "kind", first.message(), first.messageJa()), first);
             assertTrue(first.message().startsWith("unknown actor kind 'cluster'"), first.message());
             assertFalse(vm.canImportProperty().get());
             vm.addKindsProperty().set(true);
