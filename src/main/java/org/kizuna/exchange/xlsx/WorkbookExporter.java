@@ -91,6 +91,7 @@ public final class WorkbookExporter {
             ctx = new SheetContext(project, options, styles, names, diagnosis);
             List<Sheet> sheets = new ArrayList<>();
             for (String name : names) {
+                // checked before each createSheet: SXSSF's temporary-file creation clears the flag
                 stopIfInterrupted();
                 sheets.add(wb.createSheet(name));
             }
