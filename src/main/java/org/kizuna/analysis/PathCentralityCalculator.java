@@ -62,7 +62,8 @@ public final class PathCentralityCalculator {
         int n = g.size();
         int[] off = view == View.DIRECTED ? g.outOffsets() : g.offsets();
         int[] adj = view == View.DIRECTED ? g.outNeighbours() : g.neighbours();
-        int workers = Math.max(1, Math.min(threads, n));
+        // no more workers than batches: one without a batch would still allocate its arrays
+        int workers = Math.max(1, Math.min(threads, (n + width - 1) / width));
         AtomicInteger next = new AtomicInteger();
         List<Worker> all = new ArrayList<>();
         for (int i = 0; i < workers; i++) {

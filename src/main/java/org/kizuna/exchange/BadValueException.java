@@ -8,18 +8,27 @@ package org.kizuna.exchange;
 public class BadValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    private final String ja;
+    private final Msg msg;
 
     public BadValueException(String en, String ja) {
-        super(en);
-        this.ja = java.util.Objects.requireNonNull(ja, "ja");
+        this(new Msg(en, ja));
+    }
+
+    public BadValueException(Msg msg) {
+        super(msg.en());
+        this.msg = msg;
     }
 
     public String ja() {
-        return ja;
+        return msg.ja();
     }
 
     public Msg msg() {
-        return new Msg(getMessage(), ja);
+        return msg;
+    }
+
+    /** The text for the session's language. */
+    public String message(boolean japanese) {
+        return msg.get(japanese);
     }
 }

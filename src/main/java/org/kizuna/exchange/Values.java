@@ -68,7 +68,7 @@ public final class Values {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new BadValueException("not a number: '" + s + "'", "数値ではありません：「" + s + "」");
+            throw new BadValueException(notANumber(s));
         }
     }
 
@@ -78,20 +78,25 @@ public final class Values {
         try {
             d = number(v);
         } catch (IllegalArgumentException e) {
-            throw notAYear(text(v));
+            throw new BadValueException(notAYear(text(v)));
         }
         if (d == null) {
             return null;
         }
         if (d != Math.rint(d) || d < 1000 || d > 9999) {
-            throw notAYear(text(v));
+            throw new BadValueException(notAYear(text(v)));
         }
         return d.intValue();
     }
 
+    /** "not a number: '…'", in both languages. */
+    public static Msg notANumber(String text) {
+        return new Msg("not a number: '" + text + "'", "数値ではありません：「" + text + "」");
+    }
+
     /** "not a year: '…' (four digits, e.g. 2005)", in both languages. */
-    public static BadValueException notAYear(String text) {
-        return new BadValueException("not a year: '" + text + "' (four digits, e.g. 2005)",
+    public static Msg notAYear(String text) {
+        return new Msg("not a year: '" + text + "' (four digits, e.g. 2005)",
                 "年ではありません：「" + text + "」（4 桁の西暦、例：2005）");
     }
 }

@@ -18,12 +18,10 @@ import org.kizuna.ui.session.ProjectSession;
  */
 public final class SampleSession {
     private final List<String> errors = new ArrayList<>();
-    private final Path path;
     private final ProjectFile file;
     private final ProjectSession session;
 
     private SampleSession(Path path, Locale locale) throws Exception {
-        this.path = path;
         this.file = ProjectFile.open(path);
         this.session = new ProjectSession(file, file.snapshot(), BackgroundTasks.sameThread(),
                 Messages.forLocale(locale), RecordingDialogs.errorsTo(errors));
@@ -38,10 +36,6 @@ public final class SampleSession {
 
     public ProjectSession session() {
         return session;
-    }
-
-    public Path path() {
-        return path;
     }
 
     /** Closes the file (again is harmless) and fails if the session showed an error dialog. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Msg;
+import org.kizuna.exchange.Values;
 import org.kizuna.exchange.NetworkBuilder;
 import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TextEncoding;
@@ -396,7 +397,7 @@ public final class CsvNetworkImporter {
                 try {
                     cs = TextEncoding.detect(file);
                 } catch (ExchangeException e) {
-                    throw new CsvFormatException(new Problem(null, 0, null, e.getMessage(), e.messageJa()));
+                    throw new CsvFormatException(new Problem(null, 0, null, e.message(false), e.message(true)));
                 }
                 if (!cs.equals(StandardCharsets.UTF_8)) {
                     notes.add(new Msg(file.getFileName() + ": read as Shift_JIS (CP932)",
@@ -698,8 +699,8 @@ public final class CsvNetworkImporter {
                                     "強さは正の数にしてください（「" + r.get("weight") + "」は不可）");
                         }
                     } catch (NumberFormatException e) {
-                        r.bad("weight", "not a number: '" + r.get("weight") + "'",
-                                "数値ではありません：「" + r.get("weight") + "」");
+                        Msg m = Values.notANumber(r.get("weight"));
+                        r.bad("weight", m.en(), m.ja());
                     }
                 }
                 Integer start = year(r, "start");
@@ -845,7 +846,8 @@ public final class CsvNetworkImporter {
                 }
                 return d;
             } catch (NumberFormatException e) {
-                r.bad(col, "not a number: '" + v + "'", "数値ではありません：「" + v + "」");
+                Msg m = Values.notANumber(v);
+                r.bad(col, m.en(), m.ja());
                 return null;
             }
         }
@@ -862,8 +864,8 @@ public final class CsvNetworkImporter {
                 y = -1;
             }
             if (y < 1000 || y > 9999) {
-                org.kizuna.exchange.BadValueException e = org.kizuna.exchange.Values.notAYear(v);
-                r.bad(col, e.getMessage(), e.ja());
+                Msg m = Values.notAYear(v);
+                r.bad(col, m.en(), m.ja());
                 return null;
             }
             Integer cached = years[y - 1000];

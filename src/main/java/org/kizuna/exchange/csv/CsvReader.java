@@ -123,7 +123,7 @@ public final class CsvReader {
                         line++;
                     }
                     f.append((char) c);
-                } else if (c == '"' && f.length() == 0 && whole == null && !wasQuoted) {
+                } else if (c == '"' && f.length() == 0 && !wasQuoted) {
                     quoted = true;
                     wasQuoted = true;
                     pos++;
@@ -150,13 +150,11 @@ public final class CsvReader {
                         }
                         end++;
                     }
-                    if (end < len && f.length() == 0 && whole == null && !wasQuoted) {
+                    // a run ending on a delimiter inside the buffer, with nothing before it, is the
+                    // whole field (what follows is that delimiter)
+                    if (end < len && f.length() == 0 && !wasQuoted) {
                         whole = new String(buf, pos, end - pos);
                     } else {
-                        if (whole != null) {
-                            f.append(whole);
-                            whole = null;
-                        }
                         f.append(buf, pos, end - pos);
                     }
                     pos = end;

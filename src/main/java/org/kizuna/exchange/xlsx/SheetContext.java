@@ -189,15 +189,6 @@ public final class SheetContext {
         return cell;
     }
 
-    public Cell bool(Row row, int column, Boolean value, StyleSpec spec) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(styles.get(spec));
-        return cell;
-    }
-
     /** Merges a range when it spans more than one cell. */
     public static void merge(Sheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {
         if (firstRow != lastRow || firstCol != lastCol) {

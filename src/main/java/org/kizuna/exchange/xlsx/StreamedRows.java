@@ -277,13 +277,10 @@ final class StreamedRows implements Closeable {
         pending += b.length;
     }
 
+    /** A few bytes of markup (every piece is far shorter than the buffer). */
     private void raw(byte[] b) {
         if (pending + b.length > BUFFER) {
             flushBuffer();
-            if (b.length > BUFFER) {
-                feed(b, b.length);
-                return;
-            }
         }
         put(b);
     }

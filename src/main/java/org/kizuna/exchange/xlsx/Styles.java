@@ -3,7 +3,6 @@ package org.kizuna.exchange.xlsx;
 
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,8 +31,6 @@ public final class Styles {
     private final String fontName;
     private final Map<StyleSpec, CellStyle> styles = new HashMap<>();
     private final Map<String, XSSFFont> fonts = new HashMap<>();
-    private final Map<StyleSpec, CellStyle[]> byInstance = new IdentityHashMap<>();
-    private static final int MAX_BY_INSTANCE = 256;
 
     public Styles(XSSFWorkbook workbook, String fontName) {
         this.workbook = workbook;
@@ -53,24 +50,9 @@ public final class Styles {
         return styles.computeIfAbsent(spec, this::create);
     }
 
-    /**
-     * The style of {@code spec} with its quote-prefix flag set to {@code quote}: what every text cell
-     * asks for. Looked up by the spec's identity first, since the tidy sheets pass the same few spec
-     * instances for hundreds of thousands of cells and a record's hash and equality visit every field.
-     */
+    /** The style of {@code spec} with its quote-prefix flag set to {@code quote}: what every text cell asks for. */
     public CellStyle get(StyleSpec spec, boolean quote) {
-        CellStyle[] pair = byInstance.get(spec);
-        if (pair == null) {
-            pair = new CellStyle[2];
-            if (byInstance.size() < MAX_BY_INSTANCE) { // specs built per cell are not kept
-                byInstance.put(spec, pair);
-            }
-        }
-        int i = quote ? 1 : 0;
-        if (pair[i] == null) {
-            pair[i] = get(spec.withQuote(quote));
-        }
-        return pair[i];
+        return get(spec.withQuote(quote));
     }
 
     private CellStyle create(StyleSpec s) {

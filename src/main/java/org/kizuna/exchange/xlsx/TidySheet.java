@@ -24,11 +24,9 @@ final class TidySheet {
     private final Sheet sheet;
     private final StreamedRows rows;
     private final Widths widths = new Widths();
-    /** Per column: the style index of a value that is not text, of text, and of text a spreadsheet could take for a formula. */
-    private final int[] plainStyle;
-    private final int[] textStyle;
+    /** Per column: the style index of a value, and of text a spreadsheet could take for a formula. */
+    private final int[] style;
     private final int[] quotedStyle;
-    private int row;
     private final int columns;
 
     TidySheet(SheetContext ctx, Sheet sheet, List<String> headers, StyleSpec[] styles) {
@@ -44,12 +42,10 @@ final class TidySheet {
         this.sheet = sheet;
         this.columns = headers.size();
         Styles st = ctx.styles();
-        plainStyle = new int[columns];
-        textStyle = new int[columns];
+        style = new int[columns];
         quotedStyle = new int[columns];
         for (int i = 0; i < columns; i++) {
-            plainStyle[i] = st.get(styles[i]).getIndex();
-            textStyle[i] = st.get(styles[i], false).getIndex();
+            style[i] = st.get(styles[i]).getIndex();
             quotedStyle[i] = st.get(styles[i], true).getIndex();
         }
         this.rows = ctx.streamRows(sheet, columns);
@@ -70,7 +66,6 @@ final class TidySheet {
             rows.text(i, st.get(StyleSpec.HEADER, TextSafety.risky(text)).getIndex(), text);
         }
         rows.endRow();
-        row = 1;
     }
 
     /**
@@ -79,7 +74,6 @@ final class TidySheet {
      * sheet, and a small method is recompiled cheaply when the JIT meets a new kind.
      */
     void add(List<Object> values) {
-        row++;
         rows.startRow(0);
         for (int i = 0, n = values.size(); i < n; i++) {
             Object v = values.get(i);
@@ -88,7 +82,7 @@ final class TidySheet {
             }
         }
         rows.endRow();
-        if (row <= MEASURED_ROWS) {
+        if (rows.rows() <= MEASURED_ROWS) {
             measure(values);
         }
     }
@@ -97,9 +91,9 @@ final class TidySheet {
         if (v instanceof String text) {
             text(i, text);
         } else if (v instanceof Number n) {
-            rows.number(i, plainStyle[i], n.doubleValue());
+            rows.number(i, style[i], n.doubleValue());
         } else if (v instanceof Boolean b) {
-            rows.bool(i, plainStyle[i], b);
+            rows.bool(i, style[i], b);
         } else {
             text(i, v.toString());
         }
@@ -107,9 +101,9 @@ final class TidySheet {
 
     private void text(int i, String text) {
         if (text.isEmpty()) {
-            rows.empty(i, textStyle[i]);
+            rows.empty(i, style[i]);
         } else {
-            rows.text(i, TextSafety.risky(text) ? quotedStyle[i] : textStyle[i], text);
+            rows.text(i, TextSafety.risky(text) ? quotedStyle[i] : style[i], text);
         }
     }
 
@@ -146,7 +140,7 @@ final class TidySheet {
     void finish() {
         rows.finish();
         widths.apply(sheet, 6, 40);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, row - 1), 0, columns - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.rows() - 1), 0, columns - 1));
         sheet.createFreezePane(0, 1);
         ctx.printSetup(sheet, 0, 0);
     }

@@ -113,10 +113,9 @@ public final class WorkbookExporter {
             }
             WorkbookPackage.write(poiPackage.toByteArray(), streamed, tmp);
             FileReplace.move(tmp, target);
-        } catch (IOException e) {
-            throw new ExchangeException("cannot write " + out + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new ExchangeException("cannot write " + out + ": " + e.getCause().getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new ExchangeException("cannot write " + out + ": " + cause.getMessage(), e);
         } finally {
             if (ctx != null) {
                 ctx.discardStreamed();

@@ -26,6 +26,7 @@ import org.kizuna.model.Project;
 import org.kizuna.store.Edits;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.ProjectSession;
+import org.kizuna.ui.session.WhileShown;
 
 /**
  * The diagnosis page's state without controls: the latest {@link DiagnosisContent} of the whole
@@ -63,8 +64,7 @@ public final class DiagnosisViewModel {
     private final InvalidationListener onRevision = o -> onNewSnapshot();
     private ClusterProfile loaded;
     private boolean disposed;
-    private boolean active = true;
-    private boolean stale;
+    private final WhileShown recomputation = new WhileShown(true, this::recompute);
 
     public DiagnosisViewModel(ProjectSession session) {
         this(session, session.tasks()::run);
@@ -132,11 +132,7 @@ public final class DiagnosisViewModel {
             }
             usesGenerated.get(axis).set(now.assessment(axis) == null);
         }
-        if (active) {
-            recompute();
-        } else {
-            stale = true;
-        }
+        recomputation.request();
     }
 
     /**
@@ -145,11 +141,7 @@ public final class DiagnosisViewModel {
      * takes seconds — but once, when it is shown again.
      */
     public void setActive(boolean on) {
-        active = on;
-        if (on && stale) {
-            stale = false;
-            recompute();
-        }
+        recomputation.setShown(on);
     }
 
     /** Starts a run for the current snapshot; older runs still queued skip their work. */

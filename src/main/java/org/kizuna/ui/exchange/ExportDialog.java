@@ -64,7 +64,6 @@ public final class ExportDialog {
         return d;
     }
 
-
     private VBox content() {
         ChoiceBox<ExportFormat> format = new ChoiceBox<>();
         format.setId("exportFormatChoice");

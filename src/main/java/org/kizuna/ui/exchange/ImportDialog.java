@@ -49,7 +49,6 @@ public final class ImportDialog {
         return d;
     }
 
-
     private VBox content() {
         ChoiceBox<ImportViewModel.Source> source = new ChoiceBox<>();
         source.setId("importSource");

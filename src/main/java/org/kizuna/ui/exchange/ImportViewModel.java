@@ -220,7 +220,7 @@ public final class ImportViewModel {
             if (checking == token) {
                 checking = null;
                 message.set(e instanceof ExchangeException x ? x.message(messages.japanese())
-                        : e instanceof BadValueException b ? (messages.japanese() ? b.ja() : b.getMessage())
+                        : e instanceof BadValueException b ? b.message(messages.japanese())
                         : e instanceof IllegalArgumentException ? e.getMessage()
                         : messages.format("exchange.import.failed", String.valueOf(e.getMessage())));
                 state.set(State.FAILED);

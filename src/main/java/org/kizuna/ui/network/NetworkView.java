@@ -81,6 +81,7 @@ import org.kizuna.store.Edits;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.overview.ActorTieList;
 import org.kizuna.ui.session.ProjectSession;
+import org.kizuna.ui.session.WhileShown;
 import org.kizuna.ui.session.WorkbenchPage;
 
 /**
@@ -111,8 +112,8 @@ public final class NetworkView implements WorkbenchPage {
 
     private final BorderPane root = new BorderPane();
     private boolean drawingStale;
-    /** Edits came while the page was out of the scene: the indicators are recomputed when it is shown. */
-    private boolean indicatorsStale;
+    /** The indicators, recomputed after edits only while the page is in the scene (the page starts outside it). */
+    private final WhileShown indicators;
     private final ToolBar strip = new ToolBar();
     private final StackPane canvasHolder = new StackPane();
     private final Pane viewport = new Pane();
@@ -192,6 +193,7 @@ public final class NetworkView implements WorkbenchPage {
             return t;
         });
         this.vm = new NetworkViewModel(worker, Platform::runLater, m.japanese());
+        this.indicators = new WhileShown(false, () -> vm.requestIndicators(session.project()));
         vm.projectProperty().set(session.project());
         this.list = new ActorTieList(session);
         buildUi();
@@ -217,14 +219,11 @@ public final class NetworkView implements WorkbenchPage {
                 // the legend followed every snapshot while the page was away: only draw
                 redraw(session.project());
             }
-            if (b != null && indicatorsStale) {
-                indicatorsStale = false;
-                vm.requestIndicators(session.project());
-            }
+            indicators.setShown(b != null);
         });
         rebuildFilters(session.project());
         refreshLegend(session.project());
-        requestIndicators(session.project());
+        indicators.request();
         startBuild(session.project(), false);
     }
 
@@ -651,20 +650,7 @@ public final class NetworkView implements WorkbenchPage {
         Project p = session.project();
         redraw(p);
         refreshLegend(p);
-        requestIndicators(p);
-    }
-
-    /**
-     * The indicators come from the whole diagnosis (exact betweenness: seconds on thousands of
-     * actors), so while the page is out of the scene edits made elsewhere only mark them stale; they
-     * are recomputed once when the page is shown again.
-     */
-    private void requestIndicators(Project p) {
-        if (world.getScene() == null) {
-            indicatorsStale = true;
-        } else {
-            vm.requestIndicators(p);
-        }
+        indicators.request();
     }
 
     /** Shows the snapshot in the drawing, or marks the drawing stale while the page is out of the scene. */
@@ -687,7 +673,7 @@ public final class NetworkView implements WorkbenchPage {
 
     private NetworkSurface.Look look() {
         return new NetworkSurface.Look(Set.copyOf(session.selectedActors()), Set.copyOf(session.selectedTies()),
-                Set.copyOf(dimmed), Set.copyOf(vm.pinned()), vm.presentationProperty().get());
+                Set.copyOf(dimmed), vm.pinned(), vm.presentationProperty().get());
     }
 
     // ------------------------------------------------------------------ UI
@@ -1616,11 +1602,7 @@ public final class NetworkView implements WorkbenchPage {
                 if (!text.isEmpty()) {
                     String code = chosen == null ? vm.nextActorKind() : chosen.code();
                     session.execute(Edits.addActor(vm.newActor(text, code, NetworkViewModel.round(x),
-                            NetworkViewModel.round(y))), ids -> {
-                        session.selectedTies().clear();
-                        session.selectedActors().clear();
-                        session.selectedActors().addAll(ids);
-                    });
+                            NetworkViewModel.round(y))), session::selectOnlyActors);
                 }
                 k.consume();
             } else if (k.getCode() == KeyCode.ESCAPE) {

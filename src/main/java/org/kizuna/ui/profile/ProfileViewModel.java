@@ -28,6 +28,7 @@ import org.kizuna.model.Project;
 import org.kizuna.store.Edits;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.session.ProjectSession;
+import org.kizuna.ui.session.WhileShown;
 
 /**
  * The profile page's state: the cluster's name and place, the typology answers, the chosen type,
@@ -69,8 +70,7 @@ public final class ProfileViewModel {
 
     private final List<Binding<?>> bindings;
     private final InvalidationListener onProject = o -> reload();
-    private boolean active = true;
-    private boolean stale;
+    private final WhileShown analysis;
     private ClusterProfile loaded;
     private long analysisGeneration;
 
@@ -87,6 +87,7 @@ public final class ProfileViewModel {
 
     public ProfileViewModel(ProjectSession session) {
         this.session = session;
+        this.analysis = new WhileShown(true, () -> analyse(session.project()));
         this.messages = session.messages();
         bindings = List.of(
                 new Binding<>(name, p -> text(p.name())),
@@ -293,7 +294,7 @@ public final class ProfileViewModel {
                 b.load(now);
             }
         }
-        analyse(p);
+        analysis.request();
     }
 
     private void classify() {
@@ -309,20 +310,11 @@ public final class ProfileViewModel {
      * hidden page does not recompute it after every edit made elsewhere, but once when it is shown.
      */
     public void setActive(boolean on) {
-        active = on;
-        if (on && stale) {
-            stale = false;
-            analyse(session.project());
-        }
+        analysis.setShown(on);
     }
 
     /** The life-cycle suggestion on the worker thread; results for an older snapshot are dropped. */
     private void analyse(Project p) {
-        if (!active) {
-            stale = true;
-            analysisGeneration++; // a run still queued for an older snapshot publishes nothing
-            return;
-        }
         long generation = ++analysisGeneration;
         session.tasks().run(() -> ClusterDiagnosis.analyze(p, NetworkFilter.ALL).lifecycle(), s -> {
             if (generation == analysisGeneration) {

@@ -383,11 +383,7 @@ public final class WorkbenchViewModel {
             message.set(messages.get("status.nothingToPaste"));
             return;
         }
-        s.execute(ActorClipboard.pasteCommand(s.project(), payload.get()), ids -> {
-            s.selectedTies().clear();
-            s.selectedActors().clear();
-            s.selectedActors().addAll(ids);
-        });
+        s.execute(ActorClipboard.pasteCommand(s.project(), payload.get()), s::selectOnlyActors);
     }
 
     /**
