@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Project;
 import org.kizuna.model.Sector;
@@ -23,9 +22,7 @@ class CsvNetworkImporterTest {
     Path dir;
 
     private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+        return ExchangeTestSupport.writeUtf8(dir, name, text);
     }
 
     @Test

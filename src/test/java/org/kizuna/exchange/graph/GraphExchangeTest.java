@@ -14,10 +14,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.exchange.ImportOptions;
 import org.kizuna.exchange.ImportReport;
 import org.kizuna.exchange.ProjectComparison;
-import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Project;
 import org.kizuna.model.Tie;
@@ -32,11 +32,7 @@ class GraphExchangeTest {
     Path dir;
 
     private Project sample(String name) throws Exception {
-        Path file = dir.resolve(name + ".kizuna");
-        SampleProjects.create(name, file);
-        try (ProjectFile pf = ProjectFile.open(file)) {
-            return pf.snapshot();
-        }
+        return ExchangeTestSupport.sample(dir, name);
     }
 
     @Test

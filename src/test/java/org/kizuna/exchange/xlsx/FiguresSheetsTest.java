@@ -29,10 +29,10 @@ import org.kizuna.analysis.ClusterDiagnosis;
 import org.kizuna.analysis.DiagnosisReport;
 import org.kizuna.analysis.FujitaAssessor;
 import org.kizuna.analysis.NetworkFilter;
+import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.MetricDefinitions;
 import org.kizuna.exchange.MetricRows;
-import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
 import org.kizuna.model.ClusterProfile;
 import org.kizuna.model.ClusterType;
@@ -50,11 +50,7 @@ class FiguresSheetsTest {
     Path dir;
 
     private Project sample(String name) throws Exception {
-        Path file = dir.resolve(name + ".kizuna");
-        SampleProjects.create(name, file);
-        try (ProjectFile pf = ProjectFile.open(file)) {
-            return pf.snapshot();
-        }
+        return ExchangeTestSupport.sample(dir, name);
     }
 
     private XSSFWorkbook export(Project p, Lang lang) throws Exception {

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.exchange.Lang;
-import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
 import org.kizuna.model.CellRef;
 import org.kizuna.model.Element;
@@ -48,11 +47,7 @@ class WorkbookExporterTest {
     Path dir;
 
     private Project sample(String name) throws Exception {
-        Path file = dir.resolve(name + ".kizuna");
-        SampleProjects.create(name, file);
-        try (ProjectFile pf = ProjectFile.open(file)) {
-            return pf.snapshot();
-        }
+        return ExchangeTestSupport.sample(dir, name);
     }
 
     private XSSFWorkbook export(Project p, ExportOptions options) throws Exception {

@@ -19,13 +19,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TextEncoding;
 import org.kizuna.exchange.csv.CsvFormatException;
-import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Project;
-import org.kizuna.store.ProjectFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,17 +46,11 @@ class ImportMessagesTest {
 
     @BeforeEach
     void demo() throws Exception {
-        Path p = dir.resolve("tokachi.kizuna");
-        SampleProjects.create("tokachi", p);
-        try (ProjectFile f = ProjectFile.open(p)) {
-            project = f.snapshot();
-        }
+        project = ExchangeTestSupport.sample(dir, "tokachi");
     }
 
     private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+        return ExchangeTestSupport.writeUtf8(dir, name, text);
     }
 
     private ImportCheck.Result csv(Path ties, Path actors, java.nio.charset.Charset encoding) throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TextEncoding;
@@ -75,9 +75,7 @@ class ImportViewModelTest {
     }
 
     private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+        return ExchangeTestSupport.writeUtf8(dir, name, text);
     }
 
     @Test

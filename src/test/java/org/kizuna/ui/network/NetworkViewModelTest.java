@@ -14,13 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.analysis.ClusterDiagnosis;
 import org.kizuna.analysis.NetworkFilter;
-import org.kizuna.exchange.sample.SampleProjects;
+import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.model.Actor;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
 import org.kizuna.model.Tie;
-import org.kizuna.store.ProjectFile;
 
 /** The page's decisions without a toolkit: filters, period steps, editing defaults, indicators, layouts. */
 class NetworkViewModelTest {
@@ -28,11 +27,7 @@ class NetworkViewModelTest {
     Path dir;
 
     private Project sample(String name) throws Exception {
-        Path p = dir.resolve(name + ".kizuna");
-        SampleProjects.create(name, p);
-        try (ProjectFile f = ProjectFile.open(p)) {
-            return f.snapshot();
-        }
+        return ExchangeTestSupport.sample(dir, name);
     }
 
     private static NetworkViewModel vm(Project p) {
