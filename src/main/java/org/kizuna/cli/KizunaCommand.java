@@ -33,29 +33,61 @@ public final class KizunaCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command (see --help)");
     }
 
-    /** Runs the CLI and returns the exit code. */
+    /** Exit code of a failure nobody foresaw (a bug, or the machine ran out of memory). */
+    static final int INTERNAL = 5;
+
+    /**
+     * Runs the CLI and returns the exit code. Whatever goes wrong, the user sees one {@code kizuna:}
+     * line naming the cause; {@code --verbose} (anywhere on the line) adds the details behind it
+     * (the stack trace, the libraries' warnings).
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !"--verbose".equals(a)).toArray(String[]::new);
+        Quiet.libraries(verbose);
         CommandLine cl = new CommandLine(new KizunaCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ProjectFileException || ex instanceof StoreException
-                    || ex instanceof UserException || ex instanceof java.io.IOException) {
-                commandLine.getErr().println("kizuna: " + ex.getMessage());
-                commandLine.getErr().flush();
-                return ex instanceof ProjectFileException pfe ? exitCode(pfe) : 1;
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> fail(ex, commandLine.getErr(), verbose));
+        int code;
+        try {
+            String tmp = Quiet.temporaryFolderProblem(rest);
+            if (tmp != null) {
+                err.println("kizuna: " + tmp);
+                code = 1;
+            } else {
+                code = cl.execute(rest);
             }
-            throw ex;
-        });
-        int code = cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands Errors (out of memory, a missing native library) straight through
+            code = fail(e, err, verbose);
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    /** Exit codes: 1 user error, 2 usage (picocli), 3 file refused, 4 file in use. */
-    static int exitCode(ProjectFileException e) {
-        return e.reason() == ProjectFileException.Reason.IN_USE ? 4 : 3;
+    /** Prints one line for a failure and returns its exit code. */
+    static int fail(Throwable ex, PrintWriter err, boolean verbose) {
+        err.println("kizuna: " + Failures.oneLine(ex));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return exitCode(ex);
+    }
+
+    /** Exit codes: 1 user error, 2 usage (picocli), 3 file refused, 4 file in use, 5 internal error. */
+    static int exitCode(Throwable e) {
+        if (e instanceof ProjectFileException pfe) {
+            return pfe.reason() == ProjectFileException.Reason.IN_USE ? 4 : 3;
+        }
+        if (e instanceof UserException || e instanceof StoreException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException || e instanceof org.kizuna.exchange.ExchangeException
+                || Failures.isResourceExhaustion(e)) {
+            return 1;
+        }
+        return INTERNAL;
     }
 
     /** Reports the version from the jar manifest. */

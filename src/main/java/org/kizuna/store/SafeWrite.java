@@ -106,6 +106,9 @@ public final class SafeWrite {
      */
     public static void checkFolder(Path target, Guard guard) throws WriteFailure {
         Path abs = target.toAbsolutePath();
+        if (abs.getParent() != null && abs.getFileName() != null && Files.isDirectory(abs.getParent())) {
+            checkGuard(target, realFolder(target, abs.getParent()).resolve(abs.getFileName().toString()), guard);
+        }
         if (Files.isDirectory(abs)) {
             Path real = realFolder(target, abs);
             if (!Files.isWritable(real)) {
