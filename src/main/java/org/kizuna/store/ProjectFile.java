@@ -65,10 +65,15 @@ public final class ProjectFile implements AutoCloseable {
     public static ProjectFile create(Path path, String clusterName, Builder build) throws ProjectFileException {
         Path abs = path.toAbsolutePath();
         try {
+            try {
+                SafeWrite.checkFile(abs, SafeWrite.Guard.NONE);
+            } catch (WriteFailure e) {
+                // For a creation an existing project is simply a file that already exists.
+                throw e.reason() == WriteFailure.Cause.IS_A_PROJECT ? new WriteFailure(path, WriteFailure.Cause.EXISTS) : e;
+            }
             if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
                 throw new WriteFailure(path, WriteFailure.Cause.EXISTS);
             }
-            SafeWrite.checkFile(abs, SafeWrite.Guard.NONE);
             try (SafeWrite.Staging staging = SafeWrite.Staging.beside(abs)) {
                 staging.release();
                 try (Connection c = connect(staging.path(), false)) {
