@@ -50,9 +50,16 @@ final class ProjectCheck {
     /** Everything, in order: schema, soundness, references, values, file id. */
     static void all(Connection c, int version, boolean thorough) throws SQLException, Failure {
         schema(c, version);
-        soundness(c, thorough);
+        List<String> checkFailures = soundness(c, thorough);
         references(c);
-        values(c);
+        // From version 3 the rules are the file's own CHECKs, which quick_check verifies on every row:
+        // the scan that names the row only runs when it found one. Older files have no such CHECKs.
+        if (version < Schema.FILE_ID_VERSION || !checkFailures.isEmpty()) {
+            values(c);
+        }
+        if (!checkFailures.isEmpty()) {
+            throw new Failure(oneLine(checkFailures.get(0), 120), true);
+        }
         meta(c, version);
     }
 
@@ -77,7 +84,9 @@ final class ProjectCheck {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master")) {
             while (rs.next()) {
-                Entry e = new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                // Whitespace around a statement is not part of it (SQLite keeps what the statement was given).
+                String sql = rs.getString(4);
+                Entry e = new Entry(rs.getString(1), rs.getString(2), rs.getString(3), sql == null ? null : sql.strip());
                 m.put(e.type() + " " + e.name(), e);
             }
         }
@@ -115,23 +124,33 @@ final class ProjectCheck {
 
     /**
      * PRAGMA quick_check (or integrity_check when {@code thorough}). It answers with up to 100 rows
-     * of problems; the message carries the first and how many there were, never all of them.
+     * of problems; the message carries the first and how many there were, never all of them. Returns
+     * the failed CHECK constraints when they are the only problems.
      */
-    static void soundness(Connection c, boolean thorough) throws SQLException, Failure {
+    static List<String> soundness(Connection c, boolean thorough) throws SQLException, Failure {
         List<String> problems = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(thorough ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
             while (rs.next()) {
-                problems.add(rs.getString(1));
+                String row = String.valueOf(rs.getString(1));
+                // A row may hold several lines, and the first names the database, not a problem.
+                row.lines().filter(l -> !l.isBlank() && !l.matches("\\*\\*\\* in database .* \\*\\*\\*"))
+                        .forEach(problems::add);
             }
         }
         if (problems.size() == 1 && "ok".equals(problems.get(0))) {
-            return;
+            return List.of();
         }
+        // A value that breaks a CHECK is a modification, not damage: the caller names its row.
+        if (problems.stream().allMatch(p -> p.startsWith("CHECK constraint failed in "))) {
+            return problems;
+        }
+        problems.removeIf(p -> p.startsWith("CHECK constraint failed in "));
         String first = problems.isEmpty() ? "no answer" : oneLine(problems.get(0), 120);
         int count = problems.size();
-        throw new Failure("the database is damaged (" + first + (count > 1 ? "; " + count + " problems found"
-                + (count >= 100 ? " or more" : "") : "") + ")", false);
+        // SQLite stops listing at 100 problems.
+        throw new Failure("the database is damaged (" + first + (count > 1 ? "; " + (count >= 100 ? "100 or more"
+                : String.valueOf(count)) + " problems found" : "") + ")", false);
     }
 
     static void references(Connection c) throws SQLException, Failure {

@@ -275,7 +275,7 @@ final class ValueRules {
             sb.append("ALTER TABLE new_").append(t.name()).append(" RENAME TO ").append(t.name()).append(";\n");
         }
         sb.append("CREATE INDEX tie_source ON tie (source_id);\n");
-        sb.append("CREATE INDEX tie_target ON tie (target_id)\n");
+        sb.append("CREATE INDEX tie_target ON tie (target_id)");
         return sb.toString();
     }
 

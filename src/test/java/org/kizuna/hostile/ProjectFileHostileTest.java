@@ -139,6 +139,15 @@ class ProjectFileHostileTest {
             int at = page == 0 ? 100 : page * 4096;
             add(cases, n, "page " + (page + 1) + " header flipped", p -> flip(p, at, 8), "damaged");
         }
+        // Damage SQLite lists in up to 100 lines: the message carries the first and a count.
+        add(cases, n, "many damaged pages", p -> {
+            sql(p, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+                    + " INSERT INTO actor (name, kind, inside_region) SELECT 'firm ' || i, 'company', 1 FROM n");
+            int pages = (int) (Files.size(p) / 4096);
+            for (int page = pages - 300; page < pages; page++) {
+                flip(p, page * 4096 + 5, 2);
+            }
+        }, "100 or more problems found");
         // Identification.
         for (int id : new int[] {0, 1196444237, 0x4B5A4E42}) {
             add(cases, n, "application_id " + id, p -> pragma(p, "application_id = " + id), "not a Kizuna project");
