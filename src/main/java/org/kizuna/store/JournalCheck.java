@@ -78,7 +78,7 @@ final class JournalCheck {
             }
             String idAfter;
             try (Connection c = ProjectFile.connect(copy, true)) {
-                ProjectCheck.all(c, version, true);
+                ProjectCheck.all(copy, c, version, true);
                 idAfter = version >= Schema.FILE_ID_VERSION ? ProjectCheck.fileId(c) : null;
             } catch (SQLException e) {
                 throw notRecovered(shownAs, "the recovered database is damaged: "

@@ -358,7 +358,7 @@ public final class ProjectFile implements AutoCloseable {
     /** Every check, through a read-only connection: nothing can be written, no trigger can fire. */
     private static void verifyReadOnly(Path file, int version) throws ProjectFileException {
         try (Connection c = connect(file, true)) {
-            ProjectCheck.all(c, version, false);
+            ProjectCheck.all(file, c, version, false);
         } catch (SQLException e) {
             throw refusal(file, e);
         } catch (ProjectCheck.Failure f) {

@@ -183,7 +183,7 @@ class ProjectFileHostileTest {
         add(cases, n, "a folder", p -> {
             Files.delete(p);
             Files.createDirectory(p);
-        }, "folder");
+        }, "folder", true);
         add(cases, n, "a link to a missing file", p -> {
             Files.delete(p);
             Files.createSymbolicLink(p, p.resolveSibling("gone.kizuna"));
