@@ -184,7 +184,7 @@ public final class ProjectFile implements AutoCloseable {
             return new ProjectFile(abs, c, false);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw refusal(abs, e);
+            throw refusal(abs, e, false);
         } catch (ProjectFileException e) {
             closeQuietly(c);
             throw e;
@@ -377,6 +377,14 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     static ProjectFileException refusal(Path file, SQLException e) {
+        return refusal(file, e, true);
+    }
+
+    /**
+     * The refusal for a SQLite error. {@code untouched} says whether the file was only ever read
+     * (a read-only connection, or none): only then may the message say the file was left untouched.
+     */
+    static ProjectFileException refusal(Path file, SQLException e, boolean untouched) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             String name = code == null ? "" : code.name();
@@ -385,7 +393,9 @@ public final class ProjectFile implements AutoCloseable {
                         + " is in use by another program (another Kizuna window?); close it there first", e);
             }
             if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
-                return corrupt(file, "the database is damaged");
+                return untouched ? corrupt(file, "the database is damaged")
+                        : new ProjectFileException(ProjectFileException.Reason.CORRUPT, file.getFileName()
+                                + " cannot be opened: the database is damaged", e);
             }
             if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")) {
                 return new ProjectFileException(ProjectFileException.Reason.READ_ONLY, "cannot open "
