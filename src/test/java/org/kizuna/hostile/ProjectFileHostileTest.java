@@ -449,6 +449,30 @@ class ProjectFileHostileTest {
     }
 
     @Test
+    void journalFromAnotherToolWithoutPageTwoIsJudgedByTheRecoveredCopy() throws Exception {
+        // The tool's first table stays empty, so its journal has no page 2 to compare; playing it back
+        // into the copy brings the tool's page 1 (another header), and the copy is refused.
+        Path p = project();
+        Path c = dir.resolve("tool.db");
+        sql(c, "CREATE TABLE pad (x)", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)",
+                "INSERT INTO notes (text) SELECT hex(randomblob(200)) FROM (WITH RECURSIVE n(i) AS (SELECT 1"
+                        + " UNION ALL SELECT i + 1 FROM n WHERE i < 300) SELECT i FROM n)");
+        try (Connection k = DriverManager.getConnection("jdbc:sqlite:" + c); Statement st = k.createStatement()) {
+            st.execute("PRAGMA cache_size = 2");
+            k.setAutoCommit(false);
+            st.execute("UPDATE notes SET text = hex(randomblob(300))");
+            Files.copy(Path.of(c + "-journal"), dir.resolve("p.kizuna-journal"));
+            k.rollback();
+        }
+        Files.delete(c);
+        assertTrue(hot(dir.resolve("p.kizuna-journal")));
+        TreeMap<String, String> before = Hostile.snapshot(dir);
+        Hostile.Run r = Hostile.run("info", p.toString());
+        Hostile.assertRefused(r, 3, "would not give a sound project");
+        Hostile.assertUnchanged(before, dir);
+    }
+
+    @Test
     void garbageJournalIsNoJournal() throws Exception {
         // A "journal" without SQLite's journal header plays back nothing: SQLite deletes it, the file stays.
         Path p = project();
