@@ -28,19 +28,23 @@ final class ProjectCheck {
     private ProjectCheck() {
     }
 
+    /** What kind of failure: damage, a schema changed outside Kizuna, or a value the model rejects. */
+    enum Kind {
+        DAMAGED, MODIFIED, VALUE
+    }
+
     /** One failed check: why, in words that finish "cannot be opened: …". */
     static final class Failure extends Exception {
         private static final long serialVersionUID = 1L;
-        private final boolean modified;
+        private final Kind kind;
 
-        Failure(String why, boolean modified) {
+        Failure(String why, Kind kind) {
             super(why);
-            this.modified = modified;
+            this.kind = kind;
         }
 
-        /** True when the file was changed outside Kizuna, false when it is damaged. */
-        boolean modified() {
-            return modified;
+        Kind kind() {
+            return kind;
         }
     }
 
@@ -94,7 +98,7 @@ final class ProjectCheck {
             throw new SQLException("interrupted", e);
         }
         if (!checkFailures.isEmpty()) {
-            throw new Failure(oneLine(checkFailures.get(0), 120), true);
+            throw new Failure(oneLine(checkFailures.get(0), 120), Kind.VALUE);
         }
         meta(c, version);
     }
@@ -143,15 +147,15 @@ final class ProjectCheck {
                 if (e.type().equals("table") && e.name().matches("sqlite_stat[1-4]")) {
                     continue;
                 }
-                throw new Failure("it has an extra " + e.type() + " " + shown(e.name()), true);
+                throw new Failure("it has an extra " + e.type() + " " + shown(e.name()), Kind.MODIFIED);
             }
             if (!want.equals(e)) {
-                throw new Failure("its " + e.type() + " " + shown(e.name()) + " differs from Kizuna's", true);
+                throw new Failure("its " + e.type() + " " + shown(e.name()) + " differs from Kizuna's", Kind.MODIFIED);
             }
         }
         for (Entry want : expected.values()) {
             if (!actual.containsKey(want.type() + " " + want.name())) {
-                throw new Failure("its " + want.type() + " " + shown(want.name()) + " is missing", true);
+                throw new Failure("its " + want.type() + " " + shown(want.name()) + " is missing", Kind.MODIFIED);
             }
         }
     }
@@ -186,14 +190,14 @@ final class ProjectCheck {
         int count = problems.size();
         // SQLite stops listing at 100 problems.
         throw new Failure("the database is damaged (" + first + (count > 1 ? "; " + (count >= 100 ? "100 or more"
-                : String.valueOf(count)) + " problems found" : "") + ")", false);
+                : String.valueOf(count)) + " problems found" : "") + ")", Kind.DAMAGED);
     }
 
     static void references(Connection c) throws SQLException, Failure {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
             if (rs.next()) {
                 throw new Failure("a " + shown(rs.getString(1)) + " row (rowid " + rs.getLong(2)
-                        + ") points at a missing " + shown(rs.getString(3)), false);
+                        + ") points at a missing " + shown(rs.getString(3)), Kind.DAMAGED);
             }
         }
     }
@@ -235,7 +239,7 @@ final class ProjectCheck {
                 rowid = rs.getLong(1);
                 which = rs.getInt(2);
             }
-            throw new Failure(describe(c, t, rules.get(which), rowid), true);
+            throw new Failure(describe(c, t, rules.get(which), rowid), Kind.VALUE);
         }
     }
 
@@ -276,12 +280,12 @@ final class ProjectCheck {
         }
         String id = fileId(c);
         if (id == null || !id.matches("[0-9a-f]{32}")) {
-            throw new Failure("its file id in project_meta is missing or wrong", true);
+            throw new Failure("its file id in project_meta is missing or wrong", Kind.MODIFIED);
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT count(*) FROM project_meta WHERE key = 'edit_serial' AND CAST(value AS INTEGER) >= 0")) {
             if (!rs.next() || rs.getInt(1) != 1) {
-                throw new Failure("its edit serial in project_meta is missing or wrong", true);
+                throw new Failure("its edit serial in project_meta is missing or wrong", Kind.MODIFIED);
             }
         }
     }

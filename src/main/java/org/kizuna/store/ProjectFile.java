@@ -368,9 +368,15 @@ public final class ProjectFile implements AutoCloseable {
 
     /** A failed check before any write: the file was only read, so it is untouched. */
     static ProjectFileException refused(Path file, ProjectCheck.Failure f) {
-        if (f.modified()) {
+        if (f.kind() == ProjectCheck.Kind.MODIFIED) {
             return new ProjectFileException(ProjectFileException.Reason.MODIFIED, file.getFileName()
                     + " cannot be opened: it was modified outside Kizuna (" + f.getMessage()
+                    + "). The file was left untouched.");
+        }
+        if (f.kind() == ProjectCheck.Kind.VALUE) {
+            // Not "modified outside Kizuna": an earlier Kizuna let some of these in (control characters from CSV).
+            return new ProjectFileException(ProjectFileException.Reason.BAD_VALUE, file.getFileName()
+                    + " cannot be opened: it holds a value Kizuna does not accept (" + f.getMessage()
                     + "). The file was left untouched.");
         }
         return corrupt(file, f.getMessage());

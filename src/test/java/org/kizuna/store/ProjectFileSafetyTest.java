@@ -268,7 +268,7 @@ class ProjectFileSafetyTest {
             }
         }
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> ProjectFile.open(file));
-        assertEquals(ProjectFileException.Reason.MODIFIED, e.reason());
+        assertEquals(ProjectFileException.Reason.BAD_VALUE, e.reason());
         assertTrue(e.getMessage().contains("table profile, row id 1: cluster_type = 'bogus'"), e.getMessage());
     }
 
