@@ -216,16 +216,30 @@ class ProjectFileHostileTest {
         for (String s : schema) {
             add(cases, n, "schema: " + s, p -> sql(p, s.split(";;")), "modified outside Kizuna");
         }
+        // The version-2 schema is checked as such.
+        for (String sql : new String[] {"CREATE TRIGGER wipe AFTER INSERT ON tie BEGIN DELETE FROM tie; END",
+            "CREATE VIEW everyone AS SELECT * FROM actor", "ALTER TABLE tie ADD COLUMN evil"}) {
+            add(cases, n, "version 2 file, schema: " + sql, p -> {
+                versionTwo(p);
+                sql(p, sql);
+            }, "modified outside Kizuna");
+        }
+        // The file id and edit serial that let a file know its journal.
+        add(cases, n, "file id deleted", p -> sql(p, "DELETE FROM project_meta WHERE key = 'file_id'"), "file id");
+        add(cases, n, "file id not hex", p -> sql(p, "UPDATE project_meta SET value = 'x' WHERE key = 'file_id'"),
+                "file id");
+        add(cases, n, "edit serial deleted", p -> sql(p, "DELETE FROM project_meta WHERE key = 'edit_serial'"),
+                "edit serial");
         // Changed outside Kizuna: values the schema takes only with its CHECKs switched off.
         for (String[] v : BAD_VALUES) {
-            add(cases, n, "value: " + v[0] + " " + v[1], p -> badValue(p, v[1]), v[0]);
+            add(cases, n, "value: " + v[0] + " " + v[1], p -> badValue(p, v[1]), "table " + v[0] + ", row ");
         }
         // Files of an earlier version holding values the model rejects: refused before any upgrade.
         for (String[] v : OLD_BAD_VALUES) {
             add(cases, n, "version 2 file, value: " + v[1], p -> {
                 versionTwo(p);
                 sql(p, v[1]);
-            }, v[0]);
+            }, "table " + v[0] + ", row ");
         }
         return cases.stream();
     }
