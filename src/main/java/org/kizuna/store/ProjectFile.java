@@ -23,8 +23,11 @@ import org.sqlite.SQLiteException;
  * An open .kizuna project: one SQLite file that is the document (sqlite.org "appfileformat").
  *
  * <p>Opening checks the file before SQLite writes anything: the header's magic, size, application
- * id and schema version are read as plain bytes, and the database is then checked through a
- * read-only connection. Only a file that passes is opened for writing. The writing connection uses
+ * id and schema version are read as plain bytes, and the database is then checked through
+ * read-only connections ({@link ProjectCheck}: the schema its version should have, soundness,
+ * references, and every value against the model's rules). A hot journal is first played back into
+ * a copy ({@link JournalCheck}), and only a journal that is the file's own reaches the file. Only a
+ * file that passes is opened for writing. The writing connection uses
  * {@code locking_mode=EXCLUSIVE}, so another process cannot read or interleave writes while this
  * one has it open: it is told the file is in use. The rollback journal is kept (no WAL): a killed
  * process leaves a hot journal that SQLite rolls back on the next open, and no side files linger
