@@ -158,6 +158,10 @@ public final class ProjectFile implements AutoCloseable {
                 throw refusal(abs, e);
             }
         }
+        if (!hotJournal && isHotJournal(journal)) {
+            // A writer was killed while the file was being checked: check again, journal first.
+            return open(path);
+        }
         Connection c = null;
         try {
             c = connect(abs, false);
