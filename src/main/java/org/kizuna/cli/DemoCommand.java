@@ -29,9 +29,10 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        if (Files.exists(out)) {
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new UserException(out + " already exists; choose a new file name");
         }
+        // Checked again, exclusively, when the finished file is put in place (another process may be quicker).
         SampleProjects.create(name, out);
         spec.commandLine().getOut().println("created " + out.toAbsolutePath() + " (sample " + name + ")");
         return 0;

@@ -36,11 +36,10 @@ final class NewCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage());
             }
         }
-        try (ProjectFile file = ProjectFile.create(out, name)) {
-            if (template != null) {
-                file.execute(Edits.addFramework(template));
-                file.history().clear();
-            }
+        FrameworkTemplate chosen = template;
+        // The framework goes into the staging file, so the new file appears complete or not at all.
+        try (ProjectFile file = ProjectFile.create(out, name,
+                chosen == null ? null : staged -> staged.execute(Edits.addFramework(chosen)))) {
             spec.commandLine().getOut().println("created " + file.path());
         }
         return 0;

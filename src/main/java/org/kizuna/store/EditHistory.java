@@ -156,10 +156,22 @@ public final class EditHistory {
         }
     }
 
+    /**
+     * Counts the write in project_meta, first thing in every transaction Kizuna runs, so that the
+     * page holding the file id is in every journal Kizuna leaves: a journal rolled into the wrong
+     * file then shows another id (ProjectFile.open checks it on a recovered copy).
+     */
+    static void touch(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE project_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'edit_serial'");
+        }
+    }
+
     private Change inTransaction(Work work, EditDescription what) {
         try {
             connection.setAutoCommit(false);
             try {
+                touch(connection);
                 Change result = work.run(connection);
                 connection.commit();
                 return result;

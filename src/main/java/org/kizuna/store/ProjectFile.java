@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,8 +23,11 @@ import org.sqlite.SQLiteException;
  * An open .kizuna project: one SQLite file that is the document (sqlite.org "appfileformat").
  *
  * <p>Opening checks the file before SQLite writes anything: the header's magic, size, application
- * id and schema version are read as plain bytes, and the database is then checked through a
- * read-only connection. Only a file that passes is opened for writing. The writing connection uses
+ * id and schema version are read as plain bytes, and the database is then checked through
+ * read-only connections ({@link ProjectCheck}: the schema its version should have, soundness,
+ * references, and every value against the model's rules). A hot journal is first played back into
+ * a copy ({@link JournalCheck}), and only a journal that is the file's own reaches the file. Only a
+ * file that passes is opened for writing. The writing connection uses
  * {@code locking_mode=EXCLUSIVE}, so another process cannot read or interleave writes while this
  * one has it open: it is told the file is in use. The rollback journal is kept (no WAL): a killed
  * process leaves a hot journal that SQLite rolls back on the next open, and no side files linger
@@ -44,64 +48,106 @@ public final class ProjectFile implements AutoCloseable {
         this.history = new EditHistory(connection, readOnly, EditHistory.DEFAULT_LIMIT);
     }
 
+    /** Builds a new project's content in its staging file, before the file takes its place. */
+    @FunctionalInterface
+    public interface Builder {
+        void build(ProjectFile staged) throws ProjectFileException;
+    }
+
     /** Creates a new, empty project (default vocabularies, no elements); refuses to overwrite a file. */
     public static ProjectFile create(Path path, String clusterName) throws ProjectFileException {
-        if (Files.exists(path)) {
-            throw new ProjectFileException(ProjectFileException.Reason.IO, path + " already exists");
-        }
+        return create(path, clusterName, null);
+    }
+
+    /**
+     * Creates a new project and opens it. The file is built complete in an exclusive staging file
+     * beside the target (with {@code build}'s content, if any) and then put in place only if the
+     * target still does not exist: of two creations of one path exactly one succeeds, and a failure
+     * half way leaves no file at the target.
+     */
+    public static ProjectFile create(Path path, String clusterName, Builder build) throws ProjectFileException {
         Path abs = path.toAbsolutePath();
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".creating");
         try {
-            Files.deleteIfExists(tmp);
-            try (Connection c = connect(tmp, false)) {
-                migrate(c, 0);
-                try (var ps = c.prepareStatement("INSERT INTO profile (id, name) VALUES (1, ?)")) {
-                    ps.setString(1, clusterName == null || clusterName.isBlank() ? "(untitled)" : clusterName);
-                    ps.executeUpdate();
-                }
-                try (var ps = c.prepareStatement("INSERT INTO project_meta (key, value) VALUES (?, ?)")) {
-                    ps.setString(1, "created_at");
-                    ps.setString(2, Instant.now().toString());
-                    ps.executeUpdate();
-                    ps.setString(1, "created_by");
-                    ps.setString(2, "Kizuna " + version());
-                    ps.executeUpdate();
-                }
-                Vocabularies.insertDefaults(c);
-            }
-            FileReplace.move(tmp, abs);
-        } catch (SQLException | IOException e) {
             try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // best effort: the temp file has a dot name and does not hide the target
+                SafeWrite.checkFile(abs, SafeWrite.Guard.NONE);
+            } catch (WriteFailure e) {
+                // For a creation an existing project is simply a file that already exists.
+                throw e.reason() == WriteFailure.Cause.IS_A_PROJECT ? new WriteFailure(path, WriteFailure.Cause.EXISTS) : e;
             }
-            throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot create " + path + ": "
-                    + e.getMessage(), e);
+            if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+                throw new WriteFailure(path, WriteFailure.Cause.EXISTS);
+            }
+            try (SafeWrite.Staging staging = SafeWrite.Staging.beside(abs)) {
+                staging.release();
+                try (Connection c = connect(staging.path(), false)) {
+                    migrate(c, 0);
+                    try (var ps = c.prepareStatement("INSERT INTO profile (id, name) VALUES (1, ?)")) {
+                        ps.setString(1, clusterName == null || clusterName.isBlank() ? "(untitled)" : clusterName);
+                        ps.executeUpdate();
+                    }
+                    try (var ps = c.prepareStatement("INSERT INTO project_meta (key, value) VALUES (?, ?)")) {
+                        ps.setString(1, "created_at");
+                        ps.setString(2, Instant.now().toString());
+                        ps.executeUpdate();
+                        ps.setString(1, "created_by");
+                        ps.setString(2, "Kizuna " + version());
+                        ps.executeUpdate();
+                    }
+                    Vocabularies.insertDefaults(c);
+                } catch (SQLException e) {
+                    throw SafeWrite.failure(path, e);
+                }
+                if (build != null) {
+                    try (ProjectFile staged = open(staging.path())) {
+                        build.build(staged);
+                        staged.history().clear();
+                    }
+                }
+                staging.commitNew(abs);
+            }
+        } catch (WriteFailure e) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO, e.getMessage(), e);
         }
         return open(abs);
     }
 
     /**
      * Opens an existing project, migrating an older schema forward. Refuses, without writing a byte,
-     * a file that is missing, not SQLite, not ours, truncated or corrupt, from a newer schema, or in
-     * use by another process. A file that is not writable opens read-only.
+     * a file that is missing, not SQLite, not ours, truncated or corrupt, modified outside Kizuna
+     * (schema or values), from a newer schema, in use by another process, or left with a journal
+     * that is not its own. A file that is not writable opens read-only.
      */
     public static ProjectFile open(Path path) throws ProjectFileException {
         Path abs = path.toAbsolutePath();
-        Path journal = abs.resolveSibling(abs.getFileName() + "-journal");
+        if (Files.isDirectory(abs)) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_FOUND, abs
+                    + " is a folder, not a project file");
+        }
+        if (!Files.isRegularFile(abs)) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_FOUND, "no such project file: " + abs);
+        }
+        Path real;
+        try {
+            real = abs.toRealPath();
+        } catch (IOException e) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_FOUND, "no such project file: " + abs, e);
+        }
+        // SQLite keeps the journal beside the real file, not beside a link to it.
+        Path journal = real.resolveSibling(real.getFileName() + "-journal");
         boolean hotJournal = isHotJournal(journal);
         int userVersion = checkHeader(abs, hotJournal);
         boolean writable = isWritable(abs);
-        if (!hotJournal) {
-            // A hot journal means a killed writer: SQLite must roll it back, which needs a writer.
-            verifyReadOnly(abs);
+        if (hotJournal && !writable) {
+            throw new ProjectFileException(ProjectFileException.Reason.READ_ONLY, abs
+                    + " was left mid-edit and needs recovery, but it is read-only; make a writable copy");
+        }
+        if (hotJournal) {
+            // Recover a copy first: only a journal that is the file's own may touch the file.
+            userVersion = JournalCheck.check(abs, real, journal);
+        } else {
+            verifyReadOnly(abs, userVersion);
         }
         if (!writable) {
-            if (hotJournal) {
-                throw new ProjectFileException(ProjectFileException.Reason.READ_ONLY, abs
-                        + " was left mid-edit and needs recovery, but it is read-only; make a writable copy");
-            }
             if (userVersion < Schema.currentVersion()) {
                 throw new ProjectFileException(ProjectFileException.Reason.READ_ONLY, abs
                         + " is from an older Kizuna and read-only, so it cannot be upgraded; make a writable copy");
@@ -112,23 +158,43 @@ public final class ProjectFile implements AutoCloseable {
                 throw refusal(abs, e);
             }
         }
+        if (!hotJournal && isHotJournal(journal)) {
+            // A writer was killed while the file was being checked: check again, journal first.
+            return open(path);
+        }
         Connection c = null;
         try {
             c = connect(abs, false);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA locking_mode = EXCLUSIVE");
                 // Take the exclusive lock now and keep it (exclusive locking mode holds it after commit).
+                // With a hot journal this is where SQLite rolls it back, as it did in the checked copy.
                 st.execute("BEGIN EXCLUSIVE");
                 st.execute("COMMIT");
             }
+            int version = pragmaInt(c, "user_version");
             if (hotJournal) {
-                verifyIntegrity(c, abs);
+                try {
+                    ProjectCheck.schema(c, version);
+                } catch (ProjectCheck.Failure f) {
+                    throw new ProjectFileException(ProjectFileException.Reason.CORRUPT, abs.getFileName()
+                            + " was recovered from its journal, but then " + f.getMessage());
+                }
             }
-            migrate(c, pragmaInt(c, "user_version"));
+            try {
+                migrate(c, version);
+            } catch (SQLException e) {
+                throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot upgrade " + abs.getFileName()
+                        + " to file format " + Schema.currentVersion() + " (" + ProjectCheck.oneLine(e.getMessage(), 200)
+                        + "); the upgrade was rolled back", e);
+            }
             return new ProjectFile(abs, c, false);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw refusal(abs, e);
+            throw refusal(abs, e, false);
+        } catch (ProjectFileException e) {
+            closeQuietly(c);
+            throw e;
         }
     }
 
@@ -179,31 +245,33 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /**
-     * Writes a consistent copy of the project to {@code target} ({@code VACUUM INTO} a temp file in
-     * the target's folder, then an atomic move, so a crash never leaves a half-written target).
-     * This project stays open; open the copy to continue there.
+     * Writes a consistent copy of the project to {@code target}: the target is checked first (never
+     * this project or its side files, never another project), {@code VACUUM INTO} fills an exclusive
+     * staging file beside it, the copy gets a file id of its own (so the two files' journals are
+     * never taken for each other's), and the complete, fsynced file moves into place atomically. A
+     * full disk is a failure ("no space left on device"), never a half-written target. This project
+     * stays open; open the copy to continue there.
      */
     public void saveCopy(Path target) throws ProjectFileException {
-        Path abs = target.toAbsolutePath();
-        if (abs.equals(path)) {
-            throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot save a project onto itself");
-        }
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".saving");
         try {
-            Files.deleteIfExists(tmp);
-            try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, tmp.toString());
-                ps.execute();
+            SafeWrite.checkFile(target, SafeWrite.Guard.of(path));
+            try (SafeWrite.Staging staging = SafeWrite.Staging.beside(target)) {
+                staging.release();
+                try {
+                    try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
+                        ps.setString(1, staging.path().toString());
+                        ps.execute();
+                    }
+                    try (Connection copy = connect(staging.path(), false); Statement st = copy.createStatement()) {
+                        st.executeUpdate("UPDATE project_meta SET value = lower(hex(randomblob(16))) WHERE key = 'file_id'");
+                    }
+                } catch (SQLException e) {
+                    throw SafeWrite.failure(target, e);
+                }
+                staging.commitReplacing(target);
             }
-            FileReplace.move(tmp, abs);
-        } catch (SQLException | IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing more to do: the target was not touched
-            }
-            throw new ProjectFileException(ProjectFileException.Reason.IO, "cannot save to " + target + ": "
-                    + e.getMessage(), e);
+        } catch (WriteFailure e) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO, e.getMessage(), e);
         }
     }
 
@@ -231,7 +299,7 @@ public final class ProjectFile implements AutoCloseable {
 
     // --- opening ---
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         Properties props = new Properties();
         props.setProperty("foreign_keys", "true");
         props.setProperty("busy_timeout", "0");
@@ -246,7 +314,7 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /** Reads the 100-byte SQLite header: magic, page size and count, application id, user version. */
-    private static int checkHeader(Path file, boolean recovering) throws ProjectFileException {
+    static int checkHeader(Path file, boolean recovering) throws ProjectFileException {
         if (!Files.isRegularFile(file)) {
             throw new ProjectFileException(ProjectFileException.Reason.NOT_FOUND, "no such project file: " + file);
         }
@@ -294,29 +362,42 @@ public final class ProjectFile implements AutoCloseable {
         return userVersion;
     }
 
-    private static void verifyReadOnly(Path file) throws ProjectFileException {
+    /** Every check, through a read-only connection: nothing can be written, no trigger can fire. */
+    private static void verifyReadOnly(Path file, int version) throws ProjectFileException {
         try (Connection c = connect(file, true)) {
-            verifyIntegrity(c, file);
+            ProjectCheck.all(file, c, version, false);
         } catch (SQLException e) {
             throw refusal(file, e);
+        } catch (ProjectCheck.Failure f) {
+            throw refused(file, f);
         }
     }
 
-    private static void verifyIntegrity(Connection c, Path file) throws SQLException, ProjectFileException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            String first = rs.next() ? rs.getString(1) : "no answer";
-            if (!"ok".equals(first)) {
-                throw corrupt(file, "the database is damaged (" + first + ")");
-            }
+    /** A failed check before any write: the file was only read, so it is untouched. */
+    static ProjectFileException refused(Path file, ProjectCheck.Failure f) {
+        if (f.kind() == ProjectCheck.Kind.MODIFIED) {
+            return new ProjectFileException(ProjectFileException.Reason.MODIFIED, file.getFileName()
+                    + " cannot be opened: it was modified outside Kizuna (" + f.getMessage()
+                    + "). The file was left untouched.");
         }
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
-            if (rs.next()) {
-                throw corrupt(file, "a " + rs.getString(1) + " row points at a missing " + rs.getString(3));
-            }
+        if (f.kind() == ProjectCheck.Kind.VALUE) {
+            // Not "modified outside Kizuna": an earlier Kizuna let some of these in (control characters from CSV).
+            return new ProjectFileException(ProjectFileException.Reason.BAD_VALUE, file.getFileName()
+                    + " cannot be opened: it holds a value Kizuna does not accept (" + f.getMessage()
+                    + "). The file was left untouched.");
         }
+        return corrupt(file, f.getMessage());
     }
 
-    private static ProjectFileException refusal(Path file, SQLException e) {
+    static ProjectFileException refusal(Path file, SQLException e) {
+        return refusal(file, e, true);
+    }
+
+    /**
+     * The refusal for a SQLite error. {@code untouched} says whether the file was only ever read
+     * (a read-only connection, or none): only then may the message say the file was left untouched.
+     */
+    static ProjectFileException refusal(Path file, SQLException e, boolean untouched) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             String name = code == null ? "" : code.name();
@@ -325,18 +406,20 @@ public final class ProjectFile implements AutoCloseable {
                         + " is in use by another program (another Kizuna window?); close it there first", e);
             }
             if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
-                return corrupt(file, "the database is damaged");
+                return untouched ? corrupt(file, "the database is damaged")
+                        : new ProjectFileException(ProjectFileException.Reason.CORRUPT, file.getFileName()
+                                + " cannot be opened: the database is damaged", e);
             }
             if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")) {
                 return new ProjectFileException(ProjectFileException.Reason.READ_ONLY, "cannot open "
-                        + file.getFileName() + " for writing: " + e.getMessage(), e);
+                        + file.getFileName() + " for writing: " + ProjectCheck.oneLine(e.getMessage(), 200), e);
             }
         }
         return new ProjectFileException(ProjectFileException.Reason.IO, "cannot open " + file.getFileName() + ": "
-                + e.getMessage(), e);
+                + ProjectCheck.oneLine(e.getMessage(), 200), e);
     }
 
-    private static ProjectFileException corrupt(Path file, String why) {
+    static ProjectFileException corrupt(Path file, String why) {
         return new ProjectFileException(ProjectFileException.Reason.CORRUPT, file.getFileName()
                 + " cannot be opened: " + why + ". The file was left untouched.");
     }
@@ -347,29 +430,49 @@ public final class ProjectFile implements AutoCloseable {
         migrate(c, from, Schema.MIGRATIONS);
     }
 
-    /** Runs every migration above {@code from}, each in its own transaction with its version bump. */
+    /**
+     * Runs every migration above {@code from}, each in its own transaction with its version bump.
+     * Foreign keys are off while a step runs (table rebuilds need that; it can only be switched
+     * outside a transaction) and {@code foreign_key_check} must find nothing before it commits.
+     */
     static void migrate(Connection c, int from, java.util.List<Migration> migrations) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA foreign_keys = ON");
-        }
+        int version = from;
         for (Migration m : migrations) {
             if (m.version() <= from) {
                 continue;
             }
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA foreign_keys = OFF");
+            }
             c.setAutoCommit(false);
             try {
+                if (version >= Schema.FILE_ID_VERSION) {
+                    EditHistory.touch(c);
+                }
                 m.run(c);
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) {
+                        throw new SQLException("a " + rs.getString(1) + " row points at a missing " + rs.getString(3));
+                    }
+                }
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
                     st.execute("PRAGMA user_version = " + m.version());
                 }
                 c.commit();
+                version = m.version();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA foreign_keys = ON");
+                }
             }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
         }
     }
 
@@ -413,24 +516,23 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /**
-     * A rollback journal whose header still carries SQLite's magic belongs to a transaction that
-     * did not finish (a killed process). In exclusive locking mode a committed journal is kept with
-     * a zeroed header, which is not hot.
+     * SQLite's rule: a journal that exists and does not start with a zero byte is hot, and the next
+     * writer plays it back into the file (in exclusive locking mode a committed journal is kept with a
+     * zeroed header, which is not hot). One that cannot be read counts as hot, so it is checked.
      */
-    private static boolean isHotJournal(Path journal) {
-        if (!Files.isRegularFile(journal)) {
+    static boolean isHotJournal(Path journal) {
+        if (!Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        byte[] magic = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63, (byte) 0xd7};
         try (InputStream in = Files.newInputStream(journal)) {
-            byte[] head = in.readNBytes(8);
-            return head.length == 8 && java.util.Arrays.equals(head, magic);
+            int first = in.read();
+            return first > 0;
         } catch (IOException e) {
             return true;
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c != null) {
             try {
                 c.close();

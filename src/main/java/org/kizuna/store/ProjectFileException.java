@@ -7,7 +7,7 @@ public class ProjectFileException extends Exception {
 
     /** Why a file was refused. */
     public enum Reason {
-        NOT_FOUND, NOT_SQLITE, FOREIGN, CORRUPT, TOO_NEW, IN_USE, READ_ONLY, IO
+        NOT_FOUND, NOT_SQLITE, FOREIGN, CORRUPT, MODIFIED, BAD_VALUE, FOREIGN_JOURNAL, TOO_NEW, IN_USE, READ_ONLY, IO
     }
 
     private final transient Reason reason;

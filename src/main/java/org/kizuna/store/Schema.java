@@ -152,7 +152,13 @@ public final class Schema {
             // Pinned actors stay in place when the network editor runs a layout (docs/network-editor.md).
             new Migration(2, "pinned actors", """
                     ALTER TABLE actor ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1))
-                    """));
+                    """),
+            // A file id, so that a project recognises its own journal, and CHECKs that hold every value
+            // to what the model accepts (ValueRules; docs/file-format.md).
+            new Migration(3, "file id, edit serial and value rules", ValueRules.migration3()));
+
+    /** The first version whose project_meta holds file_id and edit_serial. */
+    public static final int FILE_ID_VERSION = 3;
 
     public static int currentVersion() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();

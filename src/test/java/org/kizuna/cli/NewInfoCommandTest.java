@@ -29,7 +29,7 @@ class NewInfoCommandTest {
         assertEquals(0, info.code(), info.err());
         assertTrue(info.out().contains("\"name\": \"十勝\""), info.out());
         assertTrue(info.out().contains("\"elements\": 13"), info.out());
-        assertTrue(info.out().contains("\"schema_version\": 2"), info.out());
+        assertTrue(info.out().contains("\"schema_version\": " + org.kizuna.store.Schema.currentVersion()), info.out());
         CliTestSupport text = CliTestSupport.run("info", file.toString());
         assertTrue(text.out().contains("name: 十勝"), text.out());
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.exchange.sample;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -69,27 +67,13 @@ public final class SampleProjects {
     }
 
     /**
-     * Creates the sample project {@code name} as a new file {@code out} (which must not exist). On a
-     * failure half way the new file is removed again.
+     * Creates the sample project {@code name} as a new file {@code out} (which must not exist). The
+     * sample is built complete beside {@code out} and only then put in place, so a failure half way
+     * leaves no file, and of two creations of one path exactly one succeeds.
      */
     public static void create(String name, Path out) throws ProjectFileException {
         Sample sample = Sample.load(require(name));
-        ProjectFile file = ProjectFile.create(out, sample.profile.name());
-        boolean done = false;
-        try {
-            sample.build(file);
-            file.history().clear();
-            done = true;
-        } finally {
-            file.close();
-            if (!done) {
-                try {
-                    Files.deleteIfExists(file.path());
-                } catch (IOException ignored) {
-                    // the build's own exception is the one worth reporting
-                }
-            }
-        }
+        ProjectFile.create(out, sample.profile.name(), sample::build).close();
     }
 
     /** A sample's data, read and checked before any file is created. */
