@@ -20,6 +20,7 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.model.Actor;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
@@ -84,13 +85,65 @@ public final class GraphExporter {
         ex.setExportEdgeWeights(true);
         ex.setVertexAttributeProvider(v -> attributes(GraphAttributes.node(byId.get(v), actorKinds)));
         ex.setEdgeAttributeProvider(t -> attributes(GraphAttributes.edge(t, scope(byId, t), tieKinds)));
-        Writer w = writer(os);
+        // jgrapht writes through a PrintWriter, which swallows write errors (a full disk): the latch
+        // keeps the first one, and it fails the export even when jgrapht reports nothing
+        Latch latch = new Latch(os);
+        Writer w = writer(latch);
         try {
             ex.exportGraph(g, w);
+            w.flush();
         } catch (org.jgrapht.nio.ExportException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            latch.check();
+            throw new IOException(e.getMessage(), e);
         }
-        w.flush();
+        latch.check();
+    }
+
+    /** Remembers the first write error of the stream below, for writers that swallow it. */
+    private static final class Latch extends java.io.FilterOutputStream {
+        private IOException error;
+
+        Latch(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check();
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                error = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            check();
+            try {
+                out.flush();
+            } catch (IOException e) {
+                error = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        void check() throws IOException {
+            if (error != null) {
+                throw new IOException(error.getMessage(), error);
+            }
+        }
     }
 
     /** Writes GEXF to {@code out} through {@link SafeWrite}; a failure is an {@link ExchangeException}. */
@@ -118,7 +171,8 @@ public final class GraphExporter {
         w.write("<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""
                 + " version=\"1.2\">");
         w.write("<meta><creator>Kizuna</creator><description>");
-        w.write(XmlText.text(project.profile().name() == null ? "" : project.profile().name()));
+        w.write(XmlText.text(project.profile().name() == null ? "" : project.profile().name(),
+                ControlCharacters.Field.LINE));
         w.write("</description></meta>");
         w.write("<graph mode=\"static\" defaultedgetype=\"" + (anyDirected ? "directed" : "undirected") + "\">");
         declare(w, "node", GraphAttributes.NODE);
@@ -173,7 +227,7 @@ public final class GraphExporter {
         w.write("<attvalues>");
         for (Map.Entry<String, Object> e : v.entrySet()) {
             w.write("<attvalue for=\"" + XmlText.attribute(e.getKey()) + "\" value=\""
-                    + XmlText.attribute(e.getValue().toString()) + "\"/>");
+                    + XmlText.attribute(e.getValue().toString(), XmlText.field(e.getKey())) + "\"/>");
         }
         w.write("</attvalues>");
     }
@@ -189,7 +243,7 @@ public final class GraphExporter {
                 m.put(k, DefaultAttribute.createAttribute(d));
             } else {
                 // jgrapht's serializer writes a control character as a reference XML 1.0 forbids
-                m.put(k, DefaultAttribute.createAttribute(XmlText.safe(v.toString())));
+                m.put(k, DefaultAttribute.createAttribute(XmlText.safe(v.toString(), XmlText.field(k))));
             }
         });
         return m;

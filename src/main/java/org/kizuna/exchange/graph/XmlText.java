@@ -7,7 +7,8 @@ import org.kizuna.model.ControlCharacters;
  * Text as the graph exporters write it, so that every file parses and keeps what XML can keep.
  * XML 1.0 cannot carry C0 control characters (other than tab, line feed, carriage return), U+FFFE,
  * U+FFFF or unpaired surrogates, not even as references: they become U+FFFD
- * ({@link ControlCharacters#replaced}). A carriage return is written as {@code &#13;} (a parser
+ * ({@link ControlCharacters#replaced}), as do tab and line breaks in one-line fields (names, codes).
+ * A carriage return is written as {@code &#13;} (a parser
  * turns a literal one into a line feed), and in attributes tab and line feed are references too
  * (attribute normalisation turns them into spaces).
  */
@@ -15,9 +16,13 @@ final class XmlText {
     private XmlText() {
     }
 
-    /** The text with everything XML 1.0 cannot carry replaced by U+FFFD. */
-    static String safe(String s) {
-        String t = ControlCharacters.replaced(s, ControlCharacters.Field.TEXT);
+    /**
+     * The text with everything XML 1.0 cannot carry, or the field may not hold, replaced by U+FFFD:
+     * a name ({@link ControlCharacters.Field#LINE}) loses tab and line breaks too, so that it comes back
+     * through any importer that keeps the rule; notes keep them.
+     */
+    static String safe(String s, ControlCharacters.Field field) {
+        String t = ControlCharacters.replaced(s, field);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
@@ -38,14 +43,25 @@ final class XmlText {
         return t;
     }
 
+    /** The field a graph attribute is: notes are free text, everything else one line. */
+    static ControlCharacters.Field field(String attribute) {
+        return attribute.equals("notes") || attribute.equals("matrix_note") ? ControlCharacters.Field.TEXT
+                : ControlCharacters.Field.LINE;
+    }
+
     /** Escaped for element content. */
-    static String text(String s) {
-        return escape(safe(s), false);
+    static String text(String s, ControlCharacters.Field field) {
+        return escape(safe(s, field), false);
     }
 
     /** Escaped for a double-quoted attribute value. */
+    static String attribute(String s, ControlCharacters.Field field) {
+        return escape(safe(s, field), true);
+    }
+
+    /** A one-line attribute value (ids, names, codes). */
     static String attribute(String s) {
-        return escape(safe(s), true);
+        return attribute(s, ControlCharacters.Field.LINE);
     }
 
     private static String escape(String s, boolean attribute) {

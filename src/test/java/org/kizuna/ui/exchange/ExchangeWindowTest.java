@@ -193,7 +193,9 @@ class ExchangeWindowTest {
         robot.clickOn(close);
         waitFor(() -> "中止しました。何も書き出していません。".equals(text(robot, "#exportMessage")));
         assertFalse(Files.exists(out));
-        assertFalse(Files.exists(ExportJob.staging(out)));
+        try (var left = Files.list(dir)) {
+            assertFalse(left.anyMatch(f -> f.getFileName().toString().endsWith(".kizuna-staging")), "no staging left");
+        }
         assertFalse(robot.lookup("#exportProgress").query().isVisible());
         assertEquals("閉じる", close.getText());
     }
