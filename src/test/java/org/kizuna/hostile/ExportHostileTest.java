@@ -336,6 +336,21 @@ class ExportHostileTest {
         assertRefusedUnchanged(words, args.toArray(String[]::new));
     }
 
+    static Stream<Arguments> namedTwice() {
+        return Stream.of(Arguments.of(Format.XLSX, Format.GRAPHML), Arguments.of(Format.GRAPHML, Format.GEXF),
+                Arguments.of(Format.GEXF, Format.CSV), Arguments.of(Format.XLSX, Format.CSV));
+    }
+
+    /** One file named by two options (through a different spelling) is refused: one would replace the other. */
+    @ParameterizedTest(name = "{0} and {1} name one file")
+    @MethodSource("namedTwice")
+    void oneFileNamedTwiceIsRefused(Format a, Format b) throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Path target = dir.resolve("same.out");
+        assertRefusedUnchanged("is named by both", "export", project.toString(), a.option, target.toString(),
+                b.option, dir.resolve("sub").resolve("..").resolve("same.out").toString());
+    }
+
     static Stream<Arguments> fullDiskAmongMany() {
         return Stream.of(Arguments.of("at the first byte", 0L), Arguments.of("in the second output", -1L),
                 Arguments.of("in the last output", -2L));
