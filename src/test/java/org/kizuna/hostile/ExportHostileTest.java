@@ -398,6 +398,34 @@ class ExportHostileTest {
 
     enum TempCase { MISSING, A_FILE }
 
+    /**
+     * A temporary folder where POI's shared {@code poifiles} cannot be used (another user's): the
+     * export works in a private folder, which is gone when the process ends.
+     */
+    @org.junit.jupiter.api.Test
+    void aForeignPoifilesIsNeverUsedAndThePrivateFolderIsRemoved() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Files.write(tmp.resolve("poifiles"), GOOD);
+        Path out = dir.resolve("o.xlsx");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Djava.io.tmpdir=" + tmp, "-cp",
+                System.getProperty("java.class.path"), "org.kizuna.app.Main", "export", project.toString(), "--fast",
+                "--xlsx", out.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), stderr);
+        Hostile.assertNoTrace(new Hostile.Run(0, stdout, stderr));
+        assertParses(Format.XLSX, out);
+        try (Stream<Path> left = Files.list(tmp)) {
+            // sqlite-jdbc may leave its native library there (its own, by name and version); nothing of ours
+            List<String> names = left.map(x -> x.getFileName().toString())
+                    .filter(n -> !n.startsWith("sqlite-") && !n.contains("sqlitejdbc")).sorted().toList();
+            assertEquals(List.of("poifiles"), names, "the private folder is removed at exit");
+        }
+    }
+
     // ------------------------------------------------------------------ support
 
     /** Runs the CLI and asserts the refusal, the project's bytes and the folder as they were. */
