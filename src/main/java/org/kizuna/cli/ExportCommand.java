@@ -140,22 +140,29 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One named output: the option that names it, its path, and whether it is a folder (CSV). */
+    private record Target(String option, Path path, boolean folder) {
+    }
+
     /** Refuses the run, naming the first bad target and its cause, before any work is done. */
     private void checkTargets(SafeWrite.Guard guard) throws WriteFailure, UserException {
+        List<Target> targets = new ArrayList<>();
+        for (Target t : new Target[] {new Target("--xlsx", xlsx, false), new Target("--graphml", graphml, false),
+                new Target("--gexf", gexf, false), new Target("--csv", csv, true)}) {
+            if (t.path() != null) {
+                targets.add(t);
+            }
+        }
         Map<Path, String> seen = new HashMap<>();
-        for (Object[] t : new Object[][] {{xlsx, "--xlsx"}, {graphml, "--graphml"}, {gexf, "--gexf"}, {csv, "--csv"}}) {
-            Path p = (Path) t[0];
-            if (p == null) {
-                continue;
-            }
-            if (p == csv) {
-                SafeWrite.checkFolder(p, guard);
+        for (Target t : targets) {
+            if (t.folder()) {
+                SafeWrite.checkFolder(t.path(), guard);
             } else {
-                SafeWrite.checkFile(p, guard);
+                SafeWrite.checkFile(t.path(), guard);
             }
-            String earlier = seen.putIfAbsent(identity(p), (String) t[1]);
+            String earlier = seen.putIfAbsent(identity(t.path()), t.option());
             if (earlier != null) {
-                throw new UserException(p + " is named by both " + earlier + " and " + t[1]);
+                throw new UserException(t.path() + " is named by both " + earlier + " and " + t.option());
             }
         }
     }
@@ -211,7 +218,9 @@ final class ExportCommand implements Callable<Integer> {
                     s.commitReplacing(targets.get(i));
                     written.add(targets.get(i));
                 } else {
-                    written.addAll(CsvFolderExporter.inOrder(((SafeWrite.StagingFolder) stagings.get(i)).commit()));
+                    Path dir = targets.get(i);
+                    CsvFolderExporter.inOrder(((SafeWrite.StagingFolder) stagings.get(i)).commit())
+                            .forEach(f -> written.add(dir.resolve(f.getFileName().toString())));
                 }
             }
             return written;

@@ -70,7 +70,7 @@ public final class CsvFolderExporter {
         SafeWrite.checkFolder(dir, guard);
         try (SafeWrite.StagingFolder staging = SafeWrite.StagingFolder.beside(dir)) {
             writeInto(project, staging, lang, analysis);
-            return inOrder(staging.commit());
+            return inOrder(staging.commit()).stream().map(f -> dir.resolve(f.getFileName().toString())).toList();
         }
     }
 
