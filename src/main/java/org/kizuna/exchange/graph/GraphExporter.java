@@ -114,7 +114,11 @@ public final class GraphExporter {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            check();
+            if (error != null) {
+                // already failed: the rest is dropped (throwing again for each of jgrapht's swallowed
+                // writes costs a stack trace apiece); check() reports the failure at the end
+                return;
+            }
             try {
                 out.write(b, off, len);
             } catch (IOException e) {
@@ -125,7 +129,9 @@ public final class GraphExporter {
 
         @Override
         public void flush() throws IOException {
-            check();
+            if (error != null) {
+                return;
+            }
             try {
                 out.flush();
             } catch (IOException e) {
