@@ -239,11 +239,14 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void writeCsv(Path path, ScaleFreeGenerator.Generated gen) throws java.io.IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+        // through SafeWrite: a full disk is an error, and an earlier edge list stays whole
+        org.kizuna.store.SafeWrite.write(path, org.kizuna.store.SafeWrite.Guard.NONE, os -> {
+            BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
             w.write("source,target\n");
             for (int i = 0; i < gen.source().length; i++) {
                 w.write("a" + gen.source()[i] + ",a" + gen.target()[i] + "\n");
             }
-        }
+            w.flush();
+        });
     }
 }

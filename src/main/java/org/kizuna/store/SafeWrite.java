@@ -96,7 +96,17 @@ public final class SafeWrite {
             throw new WriteFailure(target, WriteFailure.Cause.IS_A_PROJECT);
         }
         if (!Files.isWritable(parent)) {
-            throw new WriteFailure(target, WriteFailure.Cause.PERMISSION_DENIED);
+            throw new WriteFailure(target, notWritable(parent));
+        }
+    }
+
+    /** Why a folder cannot be written: a read-only file system (a mount, a locked card) or permissions. */
+    private static WriteFailure.Cause notWritable(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly() ? WriteFailure.Cause.READ_ONLY_FILE_SYSTEM
+                    : WriteFailure.Cause.PERMISSION_DENIED;
+        } catch (IOException e) {
+            return WriteFailure.Cause.PERMISSION_DENIED;
         }
     }
 
@@ -112,20 +122,21 @@ public final class SafeWrite {
         if (Files.isDirectory(abs)) {
             Path real = realFolder(target, abs);
             if (!Files.isWritable(real)) {
-                throw new WriteFailure(target, WriteFailure.Cause.PERMISSION_DENIED);
+                throw new WriteFailure(target, notWritable(real));
             }
             return;
-        }
-        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-            throw new WriteFailure(target, WriteFailure.Cause.NOT_A_FOLDER);
         }
         if (abs.getParent() == null) {
             throw new WriteFailure(target, WriteFailure.Cause.FOLDER_MISSING);
         }
         Path parent = realFolder(target, abs.getParent());
+        // the project itself (or a link to it) named as the folder says so, rather than "not a folder"
         checkGuard(target, parent.resolve(abs.getFileName().toString()), guard);
+        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new WriteFailure(target, WriteFailure.Cause.NOT_A_FOLDER);
+        }
         if (!Files.isWritable(parent)) {
-            throw new WriteFailure(target, WriteFailure.Cause.PERMISSION_DENIED);
+            throw new WriteFailure(target, notWritable(parent));
         }
     }
 
@@ -148,13 +159,45 @@ public final class SafeWrite {
 
     /** Compares by name in the real folder and, where both exist, by file identity (hard links). */
     private static void checkGuard(Path target, Path real, Guard guard) throws WriteFailure {
-        for (Path project : guard.projects()) {
-            for (Path p : protectedFiles(project)) {
-                if (p.equals(real) || sameExistingFile(real, p)) {
-                    throw new WriteFailure(target, WriteFailure.Cause.IS_THE_PROJECT);
+        if (guard.projects().isEmpty()) {
+            return;
+        }
+        for (Path named : withLinkTargets(real)) {
+            for (Path project : guard.projects()) {
+                for (Path p : protectedFiles(project)) {
+                    if (p.equals(named) || sameExistingFile(named, p)) {
+                        throw new WriteFailure(target, WriteFailure.Cause.IS_THE_PROJECT);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The path and, when it is a symbolic link (even one whose target does not exist yet, such as a
+     * link to the project's journal), every path its chain of links names, in their real folders.
+     */
+    private static List<Path> withLinkTargets(Path path) {
+        List<Path> chain = new ArrayList<>(List.of(path));
+        Path p = path;
+        for (int i = 0; i < 40 && Files.isSymbolicLink(p); i++) {
+            try {
+                Path next = p.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(p)).normalize();
+                Path folder = next.getParent();
+                if (folder != null && next.getFileName() != null) {
+                    try {
+                        next = folder.toRealPath().resolve(next.getFileName().toString());
+                    } catch (IOException e) {
+                        // a missing folder: compare the path as it is written
+                    }
+                }
+                chain.add(next);
+                p = next;
+            } catch (IOException | UnsupportedOperationException e) {
+                break;
+            }
+        }
+        return chain;
     }
 
     /** The project file and its side files, in their real folder. */

@@ -87,7 +87,7 @@ public final class ExportBenchmark {
     }
 
     /** A seeded synthetic project: kinds and sectors spread, a third of actors outside the region. */
-    static Project build(Path file, int nActors, int nTies) throws Exception {
+    public static Project build(Path file, int nActors, int nTies) throws Exception {
         Random rnd = new Random(20_260_101L);
         String[] kinds = {"company", "university", "research_institute", "local_government", "financial", "support_body"};
         Sector[] sectors = {Sector.INDUSTRY, Sector.ACADEMIA, Sector.GOVERNMENT, Sector.GOVERNMENT, Sector.FINANCE, Sector.OTHER};

@@ -9,11 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kizuna.exchange.TextSafety;
+import org.kizuna.model.ControlCharacters;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel opens it with the Japanese intact) and CRLF
  * line ends. Text that a spreadsheet would evaluate ({@code = + - @} …) gets a leading apostrophe
- * (see {@link TextSafety}); numbers and booleans are written as they are.
+ * (see {@link TextSafety}); control characters other than tab, line feed and carriage return become
+ * U+FFFD ({@link ControlCharacters#replaced}); numbers and booleans are written as they are.
  */
 public final class CsvWriter implements AutoCloseable {
     private final Writer out;
@@ -37,7 +39,8 @@ public final class CsvWriter implements AutoCloseable {
             } else if (v instanceof Number || v instanceof Boolean) {
                 out.write(v.toString());
             } else {
-                field(TextSafety.forCsv(v.toString()));
+                // control characters (a file edited outside Kizuna) would be refused by every importer
+                field(TextSafety.forCsv(ControlCharacters.replaced(v.toString(), ControlCharacters.Field.TEXT)));
             }
         }
         out.write("\r\n");
@@ -56,6 +59,11 @@ public final class CsvWriter implements AutoCloseable {
         out.write('"');
         out.write(s.replace("\"", "\"\""));
         out.write('"');
+    }
+
+    /** Writes out what is buffered, leaving the stream open (a staging file is fsynced after). */
+    public void flush() throws IOException {
+        out.flush();
     }
 
     @Override

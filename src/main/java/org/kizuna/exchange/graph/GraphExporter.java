@@ -7,15 +7,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.jgrapht.graph.WeightedPseudograph;
@@ -25,24 +20,41 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.model.Actor;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
 import org.kizuna.model.Tie;
+import org.kizuna.store.SafeWrite;
+import org.kizuna.store.WriteFailure;
 
 /**
- * Writes the network as GraphML (through jgrapht-io's exporter) or GEXF 1.2 (written here with
- * StAX: jgrapht's GEXF exporter has no {@code viz:position}, and Gephi needs it to keep the layout;
+ * Writes the network as GraphML (through jgrapht-io's exporter) or GEXF 1.2 (written here:
+ * jgrapht's GEXF exporter has no {@code viz:position}, and Gephi needs it to keep the layout;
  * GEXF also lets each edge say whether it is directed, which a mixed network needs).
  *
  * <p>GraphML has one edge default per graph: the graph is directed when any tie is, and every edge
  * carries a {@code directed} attribute that the importer honours.
+ *
+ * <p>Both always parse: text XML 1.0 cannot carry (control characters a file edited outside Kizuna
+ * may hold) is replaced as {@link XmlText} says, and every file goes through {@link SafeWrite}.
  */
 public final class GraphExporter {
     private GraphExporter() {
     }
 
+    /** Writes GraphML to {@code out} through {@link SafeWrite}; a failure is an {@link ExchangeException}. */
     public static void graphMl(Project project, Path out) {
+        unchecked(() -> graphMl(project, out, SafeWrite.Guard.NONE));
+    }
+
+    /** Writes GraphML to {@code out}, refusing the guarded project and its side files. */
+    public static void graphMl(Project project, Path out, SafeWrite.Guard guard) throws WriteFailure {
+        SafeWrite.write(out, guard, os -> graphMl(project, os));
+    }
+
+    /** Writes GraphML into {@code os} (flushed, not closed). */
+    public static void graphMl(Project project, OutputStream os) throws IOException {
         Map<Long, Actor> byId = byId(project);
         Map<String, Kind> actorKinds = kinds(project.actorKinds());
         Map<String, Kind> tieKinds = kinds(project.tieKinds());
@@ -73,109 +85,157 @@ public final class GraphExporter {
         ex.setExportEdgeWeights(true);
         ex.setVertexAttributeProvider(v -> attributes(GraphAttributes.node(byId.get(v), actorKinds)));
         ex.setEdgeAttributeProvider(t -> attributes(GraphAttributes.edge(t, scope(byId, t), tieKinds)));
-        write(out, w -> ex.exportGraph(g, w));
+        // jgrapht writes through a PrintWriter, which swallows write errors (a full disk): the latch
+        // keeps the first one, and it fails the export even when jgrapht reports nothing
+        Latch latch = new Latch(os);
+        Writer w = writer(latch);
+        try {
+            ex.exportGraph(g, w);
+            w.flush();
+        } catch (org.jgrapht.nio.ExportException e) {
+            latch.check();
+            throw new IOException(e.getMessage(), e);
+        }
+        latch.check();
     }
 
+    /** Remembers the first write error of the stream below, for writers that swallow it. */
+    private static final class Latch extends java.io.FilterOutputStream {
+        private IOException error;
+
+        Latch(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (error != null) {
+                // already failed: the rest is dropped (throwing again for each of jgrapht's swallowed
+                // writes costs a stack trace apiece); check() reports the failure at the end
+                return;
+            }
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                error = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (error != null) {
+                return;
+            }
+            try {
+                out.flush();
+            } catch (IOException e) {
+                error = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        void check() throws IOException {
+            if (error != null) {
+                throw new IOException(error.getMessage(), error);
+            }
+        }
+    }
+
+    /** Writes GEXF to {@code out} through {@link SafeWrite}; a failure is an {@link ExchangeException}. */
     public static void gexf(Project project, Path out) {
+        unchecked(() -> gexf(project, out, SafeWrite.Guard.NONE));
+    }
+
+    /** Writes GEXF to {@code out}, refusing the guarded project and its side files. */
+    public static void gexf(Project project, Path out, SafeWrite.Guard guard) throws WriteFailure {
+        SafeWrite.write(out, guard, os -> gexf(project, os));
+    }
+
+    /**
+     * Writes GEXF into {@code os} (flushed, not closed). Written by hand rather than with StAX: every
+     * value is an attribute, and StAX writes a tab, line feed or carriage return there as itself,
+     * which a parser's attribute normalisation turns into a space; here they are character references.
+     */
+    public static void gexf(Project project, OutputStream os) throws IOException {
         Map<Long, Actor> byId = byId(project);
         Map<String, Kind> actorKinds = kinds(project.actorKinds());
         Map<String, Kind> tieKinds = kinds(project.tieKinds());
         boolean anyDirected = project.ties().stream().anyMatch(Tie::directed);
-        write(out, w -> {
-            try {
-                XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(w);
-                String ns = "http://www.gexf.net/1.2draft";
-                String viz = "http://www.gexf.net/1.2draft/viz";
-                x.writeStartDocument("UTF-8", "1.0");
-                x.writeCharacters("\n");
-                x.writeStartElement("gexf");
-                x.writeDefaultNamespace(ns);
-                x.writeNamespace("viz", viz);
-                x.writeAttribute("version", "1.2");
-                x.writeStartElement("meta");
-                x.writeStartElement("creator");
-                x.writeCharacters("Kizuna");
-                x.writeEndElement();
-                x.writeStartElement("description");
-                x.writeCharacters(project.profile().name() == null ? "" : project.profile().name());
-                x.writeEndElement();
-                x.writeEndElement();
-                x.writeStartElement("graph");
-                x.writeAttribute("mode", "static");
-                x.writeAttribute("defaultedgetype", anyDirected ? "directed" : "undirected");
-                declare(x, "node", GraphAttributes.NODE);
-                declare(x, "edge", GraphAttributes.EDGE);
-                x.writeStartElement("nodes");
-                for (Actor a : project.actors()) {
-                    x.writeStartElement("node");
-                    x.writeAttribute("id", GraphAttributes.actorId(a.id()));
-                    x.writeAttribute("label", a.name());
-                    values(x, GraphAttributes.node(a, actorKinds));
-                    if (a.x() != null && a.y() != null) {
-                        x.writeEmptyElement("viz", "position", viz);
-                        x.writeAttribute("x", Double.toString(a.x()));
-                        x.writeAttribute("y", Double.toString(a.y()));
-                        x.writeAttribute("z", "0.0");
-                    }
-                    x.writeEndElement();
-                }
-                x.writeEndElement();
-                x.writeStartElement("edges");
-                for (Tie t : project.ties()) {
-                    x.writeStartElement("edge");
-                    x.writeAttribute("id", GraphAttributes.tieId(t.id()));
-                    x.writeAttribute("source", GraphAttributes.actorId(t.sourceId()));
-                    x.writeAttribute("target", GraphAttributes.actorId(t.targetId()));
-                    x.writeAttribute("type", t.directed() ? "directed" : "undirected");
-                    x.writeAttribute("weight", Double.toString(t.strength()));
-                    values(x, GraphAttributes.edge(t, scope(byId, t), tieKinds));
-                    x.writeEndElement();
-                }
-                x.writeEndElement();
-                x.writeEndElement();
-                x.writeEndElement();
-                x.writeEndDocument();
-                x.close();
-            } catch (XMLStreamException e) {
-                throw new IOException(e.getMessage(), e);
+        Writer w = writer(os);
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        w.write("<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""
+                + " version=\"1.2\">");
+        w.write("<meta><creator>Kizuna</creator><description>");
+        w.write(XmlText.text(project.profile().name() == null ? "" : project.profile().name(),
+                ControlCharacters.Field.LINE));
+        w.write("</description></meta>");
+        w.write("<graph mode=\"static\" defaultedgetype=\"" + (anyDirected ? "directed" : "undirected") + "\">");
+        declare(w, "node", GraphAttributes.NODE);
+        declare(w, "edge", GraphAttributes.EDGE);
+        w.write("<nodes>");
+        for (Actor a : project.actors()) {
+            w.write("<node id=\"" + XmlText.attribute(GraphAttributes.actorId(a.id())) + "\" label=\""
+                    + XmlText.attribute(a.name()) + "\">");
+            values(w, GraphAttributes.node(a, actorKinds));
+            if (a.x() != null && a.y() != null) {
+                w.write("<viz:position x=\"" + a.x() + "\" y=\"" + a.y() + "\" z=\"0.0\"/>");
             }
-        });
+            w.write("</node>\n");
+        }
+        w.write("</nodes><edges>");
+        for (Tie t : project.ties()) {
+            w.write("<edge id=\"" + XmlText.attribute(GraphAttributes.tieId(t.id())) + "\" source=\""
+                    + XmlText.attribute(GraphAttributes.actorId(t.sourceId())) + "\" target=\""
+                    + XmlText.attribute(GraphAttributes.actorId(t.targetId())) + "\" type=\""
+                    + (t.directed() ? "directed" : "undirected") + "\" weight=\"" + t.strength() + "\">");
+            values(w, GraphAttributes.edge(t, scope(byId, t), tieKinds));
+            w.write("</edge>\n");
+        }
+        w.write("</edges></graph></gexf>\n");
+        w.flush();
     }
 
-    private static void declare(XMLStreamWriter x, String cls, java.util.List<GraphAttributes.Def> defs)
-            throws XMLStreamException {
-        x.writeStartElement("attributes");
-        x.writeAttribute("class", cls);
+    private static void declare(Writer w, String cls, java.util.List<GraphAttributes.Def> defs) throws IOException {
+        w.write("<attributes class=\"" + cls + "\">");
         for (GraphAttributes.Def d : defs) {
             if (cls.equals("node") && d.name().equals("label")) {
                 continue; // the node's own label attribute
             }
-            x.writeEmptyElement("attribute");
-            x.writeAttribute("id", d.name());
-            x.writeAttribute("title", d.name());
-            x.writeAttribute("type", switch (d.type()) {
+            String type = switch (d.type()) {
                 case STRING -> "string";
                 case BOOLEAN -> "boolean";
                 case INT -> "integer";
                 case DOUBLE -> "double";
-            });
+            };
+            w.write("<attribute id=\"" + XmlText.attribute(d.name()) + "\" title=\"" + XmlText.attribute(d.name())
+                    + "\" type=\"" + type + "\"/>");
         }
-        x.writeEndElement();
+        w.write("</attributes>");
     }
 
-    private static void values(XMLStreamWriter x, Map<String, Object> values) throws XMLStreamException {
+    private static void values(Writer w, Map<String, Object> values) throws IOException {
         Map<String, Object> v = new LinkedHashMap<>(values);
         v.remove("label");
         if (v.isEmpty()) {
             return;
         }
-        x.writeStartElement("attvalues");
+        w.write("<attvalues>");
         for (Map.Entry<String, Object> e : v.entrySet()) {
-            x.writeEmptyElement("attvalue");
-            x.writeAttribute("for", e.getKey());
-            x.writeAttribute("value", e.getValue().toString());
+            w.write("<attvalue for=\"" + XmlText.attribute(e.getKey()) + "\" value=\""
+                    + XmlText.attribute(e.getValue().toString(), XmlText.field(e.getKey())) + "\"/>");
         }
-        x.writeEndElement();
+        w.write("</attvalues>");
     }
 
     private static Map<String, Attribute> attributes(Map<String, Object> values) {
@@ -188,7 +248,8 @@ public final class GraphExporter {
             } else if (v instanceof Double d) {
                 m.put(k, DefaultAttribute.createAttribute(d));
             } else {
-                m.put(k, DefaultAttribute.createAttribute(v.toString()));
+                // jgrapht's serializer writes a control character as a reference XML 1.0 forbids
+                m.put(k, DefaultAttribute.createAttribute(XmlText.safe(v.toString(), XmlText.field(k))));
             }
         });
         return m;
@@ -224,29 +285,21 @@ public final class GraphExporter {
         return m;
     }
 
-    /** Writes through a callback. */
-    @FunctionalInterface
-    private interface Body {
-        void write(Writer w) throws IOException;
+    private static Writer writer(OutputStream os) {
+        return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static void write(Path out, Body body) {
-        Path target = out.toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".writing");
+    /** An export by path whose failure is unchecked, for callers that predate {@link WriteFailure}. */
+    @FunctionalInterface
+    private interface Export {
+        void run() throws WriteFailure;
+    }
+
+    private static void unchecked(Export e) {
         try {
-            try (OutputStream os = Files.newOutputStream(tmp);
-                 Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
-                body.write(w);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            throw new ExchangeException("cannot write " + out + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing else to clean up
-            }
+            e.run();
+        } catch (WriteFailure f) {
+            throw new ExchangeException(f.getMessage(), f);
         }
     }
 }

@@ -167,12 +167,13 @@ public final class SheetContext {
     /**
      * Writes user or fixed text as a string cell, never a formula. Text a spreadsheet could take for
      * a formula also gets the quote-prefix style, so re-editing the cell keeps it text. Null writes
-     * an empty cell that still carries the style (borders, fills).
+     * an empty cell that still carries the style (borders, fills). Characters XML cannot carry are
+     * written as the spreadsheet escape {@code _xHHHH_} (POI would write '?'), as the streamed sheets do.
      */
     public Cell text(Row row, int column, String value, StyleSpec spec) {
         Cell cell = row.createCell(column);
         if (value != null && !value.isEmpty()) {
-            cell.setCellValue(value);
+            cell.setCellValue(StreamedRows.spreadsheetEscaped(value));
             cell.setCellStyle(styles.get(spec, TextSafety.risky(value)));
         } else {
             cell.setCellStyle(styles.get(spec));

@@ -28,9 +28,11 @@ import org.apache.poi.ss.util.CellReference;
  * <p>The XML is what POI writes for such cells, a little leaner: inline strings (no shared strings
  * table), a cell reference on every cell, numbers without {@code t="n"} and whole numbers without
  * ".0". Text is escaped as XML needs; characters XML 1.0 cannot hold (control characters other than
- * tab, line feed and carriage return, unpaired surrogates, U+FFFE, U+FFFF) become '?' as POI
- * writes them, a carriage return is written as a character reference so it survives parsing, and
- * text that looks like the spreadsheet escape {@code _xHHHH_} has its underscore escaped.
+ * tab, line feed and carriage return, U+FFFE, U+FFFF) are written as the spreadsheet escape
+ * {@code _xHHHH_}, which Excel and POI decode back to the character; unpaired surrogates, which no
+ * encoding can carry, become U+FFFD; a carriage return is written as a character reference so it
+ * survives parsing, and text that looks like the escape {@code _xHHHH_} has its underscore escaped.
+ * The temporary file is in the process's private folder ({@link PrivateTemp}).
  */
 final class StreamedRows implements Closeable {
     private static final int BUFFER = 1 << 16;
@@ -60,7 +62,7 @@ final class StreamedRows implements Closeable {
         }
         Path f = null;
         try {
-            f = Files.createTempFile("kizuna-sheet", ".xml.deflate");
+            f = PrivateTemp.newFile("kizuna-sheet", ".xml.deflate");
             this.out = Files.newOutputStream(f);
         } catch (IOException e) {
             deleteQuietly(f);
@@ -234,7 +236,13 @@ final class StreamedRows implements Closeable {
                             buf[pending++] = '_';
                         }
                     }
-                    default -> buf[pending++] = (byte) (c < 0x20 ? '?' : c);
+                    default -> {
+                        if (c < 0x20 || c == 0x7f) {
+                            put(controlEscape(c));
+                        } else {
+                            buf[pending++] = (byte) c;
+                        }
+                    }
                 }
             } else if (c < 0x800) {
                 buf[pending++] = (byte) (0xC0 | (c >> 6));
@@ -245,8 +253,10 @@ final class StreamedRows implements Closeable {
                 buf[pending++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 buf[pending++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                 buf[pending++] = (byte) (0x80 | (cp & 0x3F));
-            } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-                buf[pending++] = '?';
+            } else if (c == 0xFFFE || c == 0xFFFF) {
+                put(controlEscape(c));
+            } else if (Character.isSurrogate(c)) {
+                put(REPLACEMENT);
             } else {
                 buf[pending++] = (byte) (0xE0 | (c >> 12));
                 buf[pending++] = (byte) (0x80 | ((c >> 6) & 0x3F));
@@ -270,6 +280,43 @@ final class StreamedRows implements Closeable {
             }
         }
         return true;
+    }
+
+    /** The spreadsheet escape {@code _xHHHH_} of a character XML 1.0 cannot carry (or a reader would drop). */
+    static byte[] controlEscape(char c) {
+        return ascii(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
+    }
+
+    /**
+     * Text for a cell POI writes (the small sheets): control characters as {@code _xHHHH_} and the
+     * underscore of a look-alike escaped, so the text reads back as it was; POI escapes XML itself.
+     */
+    static String spreadsheetEscaped(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = !((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0xFFFE || c == 0xFFFF
+                    || Character.isSurrogate(c) || (c == '_' && escapeLike(s, i)));
+        }
+        if (plain) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0xFFFE || c == 0xFFFF) {
+                sb.append(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
+            } else if (c == '_' && escapeLike(s, i)) {
+                sb.append("_x005F_");
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append('\uFFFD');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private void put(byte[] b) {
@@ -341,4 +388,5 @@ final class StreamedRows implements Closeable {
     private static final byte[] AMP = ascii("&amp;");
     private static final byte[] CR = ascii("&#13;");
     private static final byte[] UNDERSCORE = ascii("_x005F_");
+    private static final byte[] REPLACEMENT = "\uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 }

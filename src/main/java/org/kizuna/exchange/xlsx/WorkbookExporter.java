@@ -3,8 +3,8 @@ package org.kizuna.exchange.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,16 +20,18 @@ import org.kizuna.analysis.DiagnosisReport;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.Labels;
 import org.kizuna.model.Project;
-import org.kizuna.store.FileReplace;
+import org.kizuna.store.SafeWrite;
+import org.kizuna.store.WriteFailure;
 
 /**
  * Writes the diagnostic workbook (.xlsx). The tidy tables (actor metrics, actors, ties) stream: their
  * rows are written as XML and compressed as they come into temporary files ({@link StreamedRows}),
  * so the Ties sheet of a network with hundreds of thousands of ties costs little memory, and put
  * into the package when it is saved ({@link WorkbookPackage}); the other sheets, a few thousand
- * cells at most, are written through POI's streaming workbook. The file is written beside the
- * target and moved into place, so a failed export never leaves half a workbook behind. An interrupt of the exporting thread stops
- * it between sheets ({@link CancellationException}) and leaves nothing behind either.
+ * cells at most, are written through POI's streaming workbook. The file is written through
+ * {@link SafeWrite} (exclusive staging beside the target, fsync, atomic move), so a failed export
+ * never leaves half a workbook behind and keeps a good earlier file. An interrupt of the exporting
+ * thread stops it between sheets ({@link CancellationException}) and leaves nothing behind either.
  */
 public final class WorkbookExporter {
     /** The sheets, in workbook order. */
@@ -70,10 +72,41 @@ public final class WorkbookExporter {
         return SHEETS.stream().filter(s -> wanted.contains(s.code())).toList();
     }
 
+    /**
+     * Writes the workbook to {@code out} through {@link SafeWrite} (checked target, exclusive staging,
+     * fsync, atomic move); a failure is an {@link ExchangeException} with the {@link WriteFailure}
+     * as its cause, and leaves the target as it was.
+     */
     public static void export(Project project, Path out, ExportOptions options) {
+        try {
+            export(project, out, options, SafeWrite.Guard.NONE);
+        } catch (WriteFailure e) {
+            throw new ExchangeException(e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #export(Project, Path, ExportOptions)}, refusing the guarded project and its side files. */
+    public static void export(Project project, Path out, ExportOptions options, SafeWrite.Guard guard)
+            throws WriteFailure {
+        select(options.sheets());
+        SafeWrite.checkFile(out, guard);
+        try (SafeWrite.Staging staging = SafeWrite.Staging.beside(out)) {
+            try {
+                write(project, staging.stream(), options);
+            } catch (IOException | UncheckedIOException e) {
+                throw SafeWrite.failure(out, e);
+            }
+            staging.commitReplacing(out);
+        }
+    }
+
+    /**
+     * Writes the workbook into {@code out} (a staging file's stream; it is flushed, not closed).
+     * Temporary files go to the process's private folder ({@link PrivateTemp}).
+     */
+    public static void write(Project project, OutputStream out, ExportOptions options) throws IOException {
         List<SheetWriter> writers = select(options.sheets());
-        Path target = out.toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".writing");
+        PrivateTemp.folder();
         // The diagnosis (betweenness above all) is most of an export's time: it starts first, on other
         // threads, while POI is set up and the sheets that do not need it are written. Sheets may be
         // filled in any order: their places in the workbook are fixed when they are created.
@@ -111,11 +144,7 @@ public final class WorkbookExporter {
                 XSSFSheet sheet = wb.getXSSFWorkbook().getSheetAt(wb.getSheetIndex(e.getKey()));
                 streamed.put(sheet.getPackagePart().getPartName().getName().substring(1), e.getValue());
             }
-            WorkbookPackage.write(poiPackage.toByteArray(), streamed, tmp);
-            FileReplace.move(tmp, target);
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new ExchangeException("cannot write " + out + ": " + cause.getMessage(), e);
+            WorkbookPackage.write(poiPackage.toByteArray(), streamed, out);
         } finally {
             if (ctx != null) {
                 ctx.discardStreamed();
@@ -123,9 +152,8 @@ public final class WorkbookExporter {
             try {
                 // close() also deletes SXSSF's temporary sheet files (dispose() is deprecated for it)
                 wb.close();
-                Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
-                // the temporary file is all that could be left behind
+                // a temporary file in the private folder is all that could be left behind
             }
         }
     }

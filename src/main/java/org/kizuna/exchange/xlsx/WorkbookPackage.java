@@ -3,11 +3,12 @@ package org.kizuna.exchange.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,9 +44,12 @@ final class WorkbookPackage {
      * @param poiPackage the workbook as POI wrote it (the streamed sheets' data empty)
      * @param streamed the streamed rows by the part's entry name ({@code xl/worksheets/sheet7.xml})
      */
-    static void write(byte[] poiPackage, Map<String, StreamedRows> streamed, Path target) throws IOException {
+    static void write(byte[] poiPackage, Map<String, StreamedRows> streamed, OutputStream target) throws IOException {
+        // every entry's sizes and CRC are known before its data, so a plain stream needs no data descriptors;
+        // closing the zip flushes the buffer but leaves the staging stream open for its fsync
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(poiPackage)).get();
-             ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
+             ZipArchiveOutputStream out = new ZipArchiveOutputStream(new BufferedOutputStream(
+                     new Unclosed(target), 1 << 16))) {
             int found = 0;
             for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
                 StreamedRows rows = streamed.get(e.getName());
@@ -67,6 +71,23 @@ final class WorkbookPackage {
                 throw new IOException("a streamed sheet's part is missing from the workbook (" + found + " of "
                         + streamed.size() + " found)");
             }
+        }
+    }
+
+    /** Passes writes through and leaves the stream open: the staging file is fsynced after. */
+    private static final class Unclosed extends java.io.FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 

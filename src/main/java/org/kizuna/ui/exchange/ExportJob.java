@@ -2,14 +2,10 @@
 package org.kizuna.ui.exchange;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.stream.Stream;
 import org.kizuna.analysis.AnalysisOptions;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.csvout.CsvFolderExporter;
@@ -17,13 +13,14 @@ import org.kizuna.exchange.graph.GraphExporter;
 import org.kizuna.exchange.xlsx.ExportOptions;
 import org.kizuna.exchange.xlsx.WorkbookExporter;
 import org.kizuna.model.Project;
-import org.kizuna.store.FileReplace;
 import org.kizuna.store.ProjectFile;
+import org.kizuna.store.SafeWrite;
 
 /**
  * One export of a project snapshot, as the export dialog runs it on its own thread. The exporter
- * writes into a staging file (or folder) beside the target, named with a leading dot; only when it
- * has finished and nobody cancelled is the staging moved onto the target. Cancel and the final move
+ * writes into an exclusive staging file (or folder) beside the target ({@link SafeWrite}: an
+ * unpredictable name, never an existing path or a link); only when it has finished, been fsynced and
+ * nobody cancelled is the staging moved onto the target. Cancel and the final move
  * take the same lock, so a cancel either comes in time (nothing reaches the target) or is too late
  * (the export is reported done): never half of each. Any failure removes the staging.
  */
@@ -44,24 +41,20 @@ final class ExportJob {
     private final Project project;
     private final Settings settings;
     private final Path target;
+    private final SafeWrite.Guard guard;
     private final Steps steps;
     private final Object lock = new Object();
     private boolean cancelled;
     private boolean committed;
     private volatile Thread thread;
 
-    ExportJob(Project project, Settings settings, Path target, Steps steps) {
+    ExportJob(Project project, Settings settings, Path target, SafeWrite.Guard guard, Steps steps) {
         this.project = project;
+        this.guard = guard;
         this.settings = settings;
         this.target = target.toAbsolutePath();
         this.steps = steps == null ? s -> {
         } : steps;
-    }
-
-    /** The staging path beside the target. */
-    static Path staging(Path target) {
-        Path t = target.toAbsolutePath();
-        return t.resolveSibling("." + t.getFileName() + ".kizuna-export");
     }
 
     /**
@@ -82,36 +75,60 @@ final class ExportJob {
         return true;
     }
 
-    /** Runs the export on the calling thread; returns the target. */
+    /**
+     * Runs the export on the calling thread; returns the target. The target is checked first (the
+     * guard's project and side files, missing folder, permission…); the output is written into an
+     * exclusive staging file or folder ({@link SafeWrite}) and moved into place only when complete.
+     */
     Path run() throws Exception {
         thread = Thread.currentThread();
-        Path staging = staging(target);
+        boolean folder = settings.format().folder();
         try {
+            if (folder) {
+                SafeWrite.checkFolder(target, guard);
+            } else {
+                SafeWrite.checkFile(target, guard);
+            }
             checkCancelled();
-            deleteRecursively(staging);
             steps.step("write");
             AnalysisOptions analysis = settings.fast() ? AnalysisOptions.FAST : AnalysisOptions.DEFAULT;
-            switch (settings.format()) {
-                case XLSX -> WorkbookExporter.export(project, staging, new ExportOptions(settings.lang(),
-                        settings.sheets(), null, null, ProjectFile.version(), analysis));
-                case CSV -> CsvFolderExporter.export(project, staging, settings.lang(), analysis);
-                case GRAPHML -> GraphExporter.graphMl(project, staging);
-                case GEXF -> GraphExporter.gexf(project, staging);
-                case PICTURE -> throw new IllegalArgumentException("the picture is written by the Network page");
-            }
-            steps.step("commit");
-            synchronized (lock) {
-                checkCancelled();
-                if (settings.format().folder()) {
-                    moveFolderContents(staging, target);
-                } else {
-                    FileReplace.move(staging, target);
+            if (folder) {
+                try (SafeWrite.StagingFolder staging = SafeWrite.StagingFolder.beside(target)) {
+                    CsvFolderExporter.writeInto(project, staging, settings.lang(), analysis);
+                    steps.step("commit");
+                    synchronized (lock) {
+                        checkCancelled();
+                        staging.commit();
+                        committed = true;
+                    }
                 }
-                committed = true;
+            } else {
+                try (SafeWrite.Staging staging = SafeWrite.Staging.beside(target)) {
+                    try {
+                        switch (settings.format()) {
+                            case XLSX -> WorkbookExporter.write(project, staging.stream(), new ExportOptions(
+                                    settings.lang(), settings.sheets(), null, null, ProjectFile.version(), analysis));
+                            case GRAPHML -> GraphExporter.graphMl(project, staging.stream());
+                            case GEXF -> GraphExporter.gexf(project, staging.stream());
+                            default -> throw new IllegalArgumentException(
+                                    "the picture is written by the Network page");
+                        }
+                    } catch (IOException | UncheckedIOException e) {
+                        if (isCancelled()) {
+                            throw new CancellationException("export cancelled");
+                        }
+                        throw SafeWrite.failure(target, e);
+                    }
+                    steps.step("commit");
+                    synchronized (lock) {
+                        checkCancelled();
+                        staging.commitReplacing(target);
+                        committed = true;
+                    }
+                }
             }
             return target;
         } finally {
-            deleteRecursively(staging);
             Thread.interrupted(); // the thread may be pooled: leave no interrupt behind
             thread = null;
         }
@@ -126,31 +143,6 @@ final class ExportJob {
     private void checkCancelled() {
         if (isCancelled()) {
             throw new CancellationException("export cancelled");
-        }
-    }
-
-    /** The CSV files go into the target folder (created if missing); other files there stay. */
-    private static void moveFolderContents(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(from)) {
-            s.forEach(files::add);
-        }
-        for (Path f : files) {
-            FileReplace.move(f, to.resolve(f.getFileName().toString()));
-        }
-    }
-
-    static void deleteRecursively(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
-        } catch (IOException e) {
-            // best effort: a staging file left behind carries a leading dot and a telling suffix
         }
     }
 }

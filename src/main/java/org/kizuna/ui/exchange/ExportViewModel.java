@@ -25,6 +25,8 @@ import javafx.beans.Observable;
 import org.kizuna.exchange.Lang;
 import org.kizuna.exchange.xlsx.WorkbookExporter;
 import org.kizuna.model.Project;
+import org.kizuna.store.SafeWrite;
+import org.kizuna.store.WriteFailure;
 import org.kizuna.ui.FormEditing;
 import org.kizuna.ui.Messages;
 
@@ -202,6 +204,17 @@ public final class ExportViewModel {
             problem = messages.format("exchange.export.isFolder", out.toString());
         } else if (out.getParent() != null && !java.nio.file.Files.isDirectory(out.getParent())) {
             problem = messages.format("exchange.export.noFolder", out.getParent().toString());
+        } else {
+            // the open project and its side files (by real identity), permissions, other SQLite files
+            try {
+                if (format.get().folder()) {
+                    SafeWrite.checkFolder(out, guard());
+                } else {
+                    SafeWrite.checkFile(out, guard());
+                }
+            } catch (WriteFailure e) {
+                problem = e.message(messages.japanese());
+            }
         }
         if (problem != null) {
             message.set(problem);
@@ -211,7 +224,7 @@ public final class ExportViewModel {
         List<String> codes = selectedSheets().size() == sheets.size() ? List.of() : selectedSheets();
         ExportJob.Settings settings = new ExportJob.Settings(format.get(), lang.get(), codes, fast.get());
         ExportJob.Steps listener = steps;
-        ExportJob current = new ExportJob(project.get(), settings, out, listener);
+        ExportJob current = new ExportJob(project.get(), settings, out, guard(), listener);
         job = current;
         result.set(null);
         state.set(State.RUNNING);
@@ -259,9 +272,30 @@ public final class ExportViewModel {
             state.set(State.CANCELLED);
             return;
         }
+        WriteFailure w = writeFailure(error);
+        if (w != null) {
+            // one line in the UI language, naming the cause ("no space left on device"…)
+            message.set(w.message(messages.japanese()));
+            state.set(State.FAILED);
+            return;
+        }
         String text = error.getMessage() == null ? error.toString() : error.getMessage();
         message.set(messages.format("exchange.export.failed", text));
         state.set(State.FAILED);
+    }
+
+    /** The session's open project is never a target, nor its side files. */
+    private SafeWrite.Guard guard() {
+        return SafeWrite.Guard.of(projectFile);
+    }
+
+    private static WriteFailure writeFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WriteFailure w) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** The folder to open for "Open folder": the CSV folder itself, else the file's folder. */

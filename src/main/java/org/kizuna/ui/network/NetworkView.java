@@ -4,9 +4,7 @@ package org.kizuna.ui.network;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,6 +76,8 @@ import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
 import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
+import org.kizuna.store.SafeWrite;
+import org.kizuna.store.WriteFailure;
 import org.kizuna.ui.Messages;
 import org.kizuna.ui.overview.ActorTieList;
 import org.kizuna.ui.session.ProjectSession;
@@ -351,9 +351,11 @@ public final class NetworkView implements WorkbenchPage {
             try {
                 BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
                 out.setRGB(0, 0, w, h, argb, 0, w);
-                Path tmp = Files.createTempFile(absolute(target).getParent(), ".kizuna-export", ".png");
-                ImageIO.write(out, "png", tmp.toFile());
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writePicture(target, os -> {
+                    if (!ImageIO.write(out, "png", os)) {
+                        throw new IOException("no PNG writer");
+                    }
+                });
                 done.complete(target);
             } catch (IOException | RuntimeException e) {
                 done.completeExceptionally(e);
@@ -374,9 +376,7 @@ public final class NetworkView implements WorkbenchPage {
                 vm.presentationProperty().get());
         worker.execute(() -> {
             try {
-                Path tmp = Files.createTempFile(absolute(target).getParent(), ".kizuna-export", ".svg");
-                Files.writeString(tmp, svg, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writePicture(target, os -> os.write(svg.getBytes(StandardCharsets.UTF_8)));
                 done.complete(target);
             } catch (IOException | RuntimeException e) {
                 done.completeExceptionally(e);
@@ -385,8 +385,12 @@ public final class NetworkView implements WorkbenchPage {
         return done;
     }
 
-    private static Path absolute(Path p) {
-        return p.toAbsolutePath();
+    /**
+     * Writes a picture through {@link SafeWrite}: the open project and its side files are refused,
+     * the staging file is exclusive and fsynced, and only a complete picture replaces the target.
+     */
+    private void writePicture(Path target, SafeWrite.Body body) throws WriteFailure {
+        SafeWrite.write(target, SafeWrite.Guard.of(session.file().path()), body);
     }
 
     /** The part of the drawing an export covers: the actors, their names, and a margin. */

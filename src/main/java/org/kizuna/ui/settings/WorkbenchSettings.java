@@ -2,6 +2,7 @@
 package org.kizuna.ui.settings;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.System.Logger.Level;
@@ -9,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import org.kizuna.store.SafeWrite;
 import org.kizuna.ui.UserDataDir;
 
 /**
@@ -81,7 +82,7 @@ public final class WorkbenchSettings {
         return file;
     }
 
-    /** Writes the settings (a temporary file, then a move); failures are logged. */
+    /** Writes the settings through {@link SafeWrite}; failures are logged. */
     public void save() {
         Properties p = new Properties();
         if (bounds != null) {
@@ -101,11 +102,12 @@ public final class WorkbenchSettings {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = dir.resolve(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            // exclusive staging, fsync, atomic move: a crash or full disk never leaves half a settings file
+            SafeWrite.write(file, SafeWrite.Guard.NONE, os -> {
+                Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
                 p.store(out, "Kizuna workbench settings");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot save the settings " + file + ": " + e.getMessage());
         }

@@ -153,6 +153,24 @@ class ExchangeWindowTest {
         waitFor(() -> robot.lookup("#exportWindow").tryQuery().isEmpty());
     }
 
+    /** The open project as the target (spelt through "..") is refused in the window, in Japanese; bytes unchanged. */
+    @Test
+    void theOpenProjectIsRefusedInTheWindow(FxRobot robot) throws Exception {
+        waitOpen();
+        String before = org.kizuna.hostile.Hostile.sha256(file);
+        Files.createDirectories(dir.resolve("sub"));
+        openExport(robot);
+        robot.clickOn("#exportFormatChoice").clickOn("GraphML（yEd・Gephi・igraph）");
+        setText(robot, "#exportTarget", dir.resolve("sub").resolve("..").resolve("tokachi.kizuna").toString());
+        robot.clickOn("#exportRun");
+        waitFor(() -> text(robot, "#exportMessage").contains("開いているプロジェクト"));
+        assertEquals(1, text(robot, "#exportMessage").lines().count());
+        assertTrue(robot.lookup("#exportMessage").query().getStyleClass().contains("exchange-error"));
+        assertEquals(before, org.kizuna.hostile.Hostile.sha256(file));
+        robot.clickOn("#exportClose");
+        waitFor(() -> robot.lookup("#exportWindow").tryQuery().isEmpty());
+    }
+
     @Test
     void exportsTheCsvFolder(FxRobot robot) throws Exception {
         waitOpen();
@@ -193,7 +211,9 @@ class ExchangeWindowTest {
         robot.clickOn(close);
         waitFor(() -> "中止しました。何も書き出していません。".equals(text(robot, "#exportMessage")));
         assertFalse(Files.exists(out));
-        assertFalse(Files.exists(ExportJob.staging(out)));
+        try (var left = Files.list(dir)) {
+            assertFalse(left.anyMatch(f -> f.getFileName().toString().endsWith(".kizuna-staging")), "no staging left");
+        }
         assertFalse(robot.lookup("#exportProgress").query().isVisible());
         assertEquals("閉じる", close.getText());
     }

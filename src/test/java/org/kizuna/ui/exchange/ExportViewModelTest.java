@@ -135,7 +135,9 @@ class ExportViewModelTest {
         vm.targetProperty().set(out.toString());
         assertTrue(vm.start());
         assertTrue(atCommit.await(60, TimeUnit.SECONDS), "the workbook was written to its staging file");
-        assertTrue(Files.exists(ExportJob.staging(out)), "staged beside the target");
+        List<String> staged = entries(dir);
+        assertTrue(staged.stream().anyMatch(n -> n.startsWith(".big.xlsx.") && n.endsWith(".kizuna-staging")),
+                () -> "staged beside the target: " + staged);
         vm.cancel();
         await(vm, ExportViewModel.State.CANCELLED);
         assertFalse(Files.exists(out));
@@ -188,5 +190,56 @@ class ExportViewModelTest {
         assertTrue(vm.messageProperty().get().endsWith("is a folder; choose a file name."));
         assertEquals(ExportViewModel.State.FAILED, vm.stateProperty().get());
         assertEquals(List.of("tokachi.kizuna"), entries(dir));
+    }
+
+    /** The open project and its side files, however named, are refused in the UI language; bytes unchanged. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "XLSX, tokachi.kizuna, en", "GRAPHML, tokachi.kizuna, ja", "GEXF, ./sub/../tokachi.kizuna, en",
+        "XLSX, tokachi.kizuna-journal, ja", "GRAPHML, tokachi.kizuna-wal, en", "CSV, tokachi.kizuna-shm, ja",
+        "XLSX, link.kizuna, en", "GEXF, hard.kizuna, ja"})
+    void theOpenProjectIsNeverATarget(ExportFormat format, String name, String language) throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.createSymbolicLink(dir.resolve("link.kizuna"), projectFile);
+        Files.createLink(dir.resolve("hard.kizuna"), projectFile);
+        String before = org.kizuna.hostile.Hostile.sha256(projectFile);
+        var folder = org.kizuna.hostile.Hostile.snapshot(dir);
+        boolean ja = language.equals("ja");
+        ExportViewModel vm = viewModel(ja ? Locale.JAPANESE : Locale.ENGLISH);
+        vm.formatProperty().set(format);
+        vm.targetProperty().set(dir + "/" + name);
+        assertFalse(vm.start());
+        assertEquals(ExportViewModel.State.FAILED, vm.stateProperty().get());
+        String m = vm.messageProperty().get();
+        assertTrue(ja ? m.contains("開いているプロジェクト") : m.contains("is the open project"), m);
+        assertEquals(1, m.lines().count(), m);
+        assertEquals(before, org.kizuna.hostile.Hostile.sha256(projectFile));
+        org.kizuna.hostile.Hostile.assertUnchanged(folder, dir);
+    }
+
+    /** A full disk fails the export with the cause in the UI language; a good earlier file stays. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"XLSX, 100, ja", "GRAPHML, 0, en", "GEXF, 4096, ja", "CSV, 1, en"})
+    void aFullDiskIsSaidAndTheEarlierFileKept(ExportFormat format, long space, String language) throws Exception {
+        boolean ja = language.equals("ja");
+        Path out = dir.resolve(format == ExportFormat.CSV ? "csv" : "out" + format.extension());
+        if (format == ExportFormat.CSV) {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("ties.csv"), "good earlier file");
+        } else {
+            Files.writeString(out, "good earlier file");
+        }
+        var folder = org.kizuna.hostile.Hostile.snapshot(dir);
+        ExportViewModel vm = viewModel(ja ? Locale.JAPANESE : Locale.ENGLISH);
+        vm.formatProperty().set(format);
+        vm.targetProperty().set(out.toString());
+        try (AutoCloseable full = org.kizuna.store.SafeWrite.simulateFullDisk(space)) {
+            assertTrue(vm.start());
+            StateWait.await(vm.stateProperty(), ExportViewModel.State.FAILED, () -> vm.messageProperty().get());
+        }
+        String m = vm.messageProperty().get();
+        assertTrue(ja ? m.contains("ディスクの空きがありません") : m.contains("no space left on device"), m);
+        assertFalse(m.contains("staging"), m);
+        org.kizuna.hostile.Hostile.assertUnchanged(folder, dir);
     }
 }

@@ -441,6 +441,45 @@ class NetworkViewTest {
         assertTrue(Files.readString(svg).contains("帯広畜産大学"));
     }
 
+    /**
+     * The picture goes through SafeWrite: the open project (or a side file, or a link to it) is
+     * refused and keeps its bytes; a full disk fails the export and keeps a good earlier picture.
+     */
+    @Test
+    void thePictureNeverReplacesTheProjectAndAFullDiskKeepsTheEarlierPicture(FxRobot robot) throws Exception {
+        Path file = sample("tokachi");
+        open(robot, file);
+        Path link = Files.createSymbolicLink(dir.resolve("link.png"), file);
+        String before = org.kizuna.hostile.Hostile.sha256(file);
+        for (Path target : List.of(file, dir.resolve("tokachi.kizuna-journal"), link)) {
+            List<CompletableFuture<Path>> f = new ArrayList<>(List.of(new CompletableFuture<Path>()));
+            robot.interact(() -> f.set(0, target.toString().endsWith(".png") ? view.exportPng(target, 1)
+                    : view.exportSvg(target)));
+            waitUntil(() -> f.get(0).isDone());
+            java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> f.get(0).get());
+            assertTrue(e.getCause() instanceof org.kizuna.store.WriteFailure w
+                    && w.reason() == org.kizuna.store.WriteFailure.Cause.IS_THE_PROJECT, String.valueOf(e.getCause()));
+        }
+        assertEquals(before, org.kizuna.hostile.Hostile.sha256(file));
+        assertFalse(Files.exists(dir.resolve("tokachi.kizuna-journal")));
+
+        Path png = Files.writeString(dir.resolve("earlier.png"), "a good earlier picture");
+        Path svg = Files.writeString(dir.resolve("earlier.svg"), "a good earlier picture");
+        var folder = org.kizuna.hostile.Hostile.snapshot(dir);
+        try (AutoCloseable full = org.kizuna.store.SafeWrite.simulateFullDisk(100)) {
+            for (Path target : List.of(png, svg)) {
+                List<CompletableFuture<Path>> f = new ArrayList<>(List.of(new CompletableFuture<Path>()));
+                robot.interact(() -> f.set(0, target == png ? view.exportPng(target, 2) : view.exportSvg(target)));
+                waitUntil(() -> f.get(0).isDone());
+                java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        java.util.concurrent.ExecutionException.class, () -> f.get(0).get());
+                assertTrue(e.getCause().getMessage().contains("no space left on device"), e.getCause().getMessage());
+            }
+        }
+        org.kizuna.hostile.Hostile.assertUnchanged(folder, dir);
+    }
+
     @Test
     void aNetworkAboveTheLimitOpensInTheCanvasMode(FxRobot robot) throws Exception {
         Path path = dir.resolve("large.kizuna");

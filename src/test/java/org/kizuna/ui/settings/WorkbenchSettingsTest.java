@@ -93,4 +93,25 @@ class WorkbenchSettingsTest {
         WindowBounds straddling = new WindowBounds(1300, 50, 1200, 800);
         assertEquals(new WindowBounds(1366, 50, 1200, 800), straddling.clampTo(two), "moved onto the screen showing most");
     }
+
+    /** A full disk while saving keeps the earlier settings whole and leaves no staging file. */
+    @Test
+    void aFailedSaveKeepsTheEarlierSettings() throws Exception {
+        Path file = dir.resolve(WorkbenchSettings.FILE_NAME);
+        WorkbenchSettings s = WorkbenchSettings.load(file);
+        s.setLanguage("ja");
+        s.save();
+        byte[] earlier = Files.readAllBytes(file);
+        s.setLanguage("en");
+        try (AutoCloseable full = org.kizuna.store.SafeWrite.simulateFullDisk(10)) {
+            s.save(); // logged, not thrown: losing a window position must not disturb the work
+        }
+        assertTrue(java.util.Arrays.equals(earlier, Files.readAllBytes(file)), "the earlier file, byte for byte");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(WorkbenchSettings.FILE_NAME), left.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals("ja", WorkbenchSettings.load(file).language());
+        s.save();
+        assertEquals("en", WorkbenchSettings.load(file).language());
+    }
 }
