@@ -467,6 +467,54 @@ class WorkbookHostileTest {
         assertEquals(1, p.ties().size(), "ties unchanged");
     }
 
+    private Path project() throws Exception {
+        Path project = dir.resolve("p.kizuna");
+        try (ProjectFile pf = ProjectFile.create(project, "p")) {
+            pf.execute(Edits.addActor(Actor.of("Pre1", "company", true)));
+        }
+        return project;
+    }
+
+    @org.junit.jupiter.api.Test
+    void withSkipBadRowsAnUnreadableCellIsListedWithItsReferenceNotDropped() throws Exception {
+        Book b = Book.standard().shared("X社");
+        replaceSheet(b, 1, row(1, str("A1", "source"), str("B1", "target"))
+                + row(2, str("A2", "X社"), str("B2", "Y大学"))
+                + row(3, str("A3", "Y大学"), sst("B3", "99999"))
+                + row(4, str("A4", "Y大学"), sst("B4", "0")));
+        Path xlsx = dir.resolve("skip.xlsx");
+        Files.write(xlsx, zip(b));
+        Path project = project();
+        Hostile.Run run = Hostile.run("import", project.toString(), "--xlsx", xlsx.toString(), "--skip-bad-rows");
+        assertEquals(0, run.code(), run::err);
+        Hostile.assertNoTrace(run);
+        assertTrue(run.out().contains("skipped 1 bad row"), run.out());
+        assertTrue(run.out().contains("skip.xlsx [Ties]:3 [B]: cell Ties!B3 points at shared string 99999, but the workbook"
+                + " has only 1"), run.out());
+        Project p = snapshot(project);
+        assertEquals(3, p.actors().size());
+        assertEquals(2, p.ties().size(), "rows 2 and 4");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSheetOfBadRowsStopsBeingReadAfterAThousandProblems() throws Exception {
+        StringBuilder rows = new StringBuilder(row(1, str("A1", "source"), str("B1", "target")));
+        for (int r = 2; r < 5_000; r++) {
+            rows.append(row(r, str("A" + r, "X社"), sst("B" + r, "7")));
+        }
+        Path xlsx = dir.resolve("many.xlsx");
+        Files.write(xlsx, zip(replaceSheet(Book.standard(), 1, rows.toString())));
+        Path project = project();
+        String before = Hostile.sha256(project);
+        Hostile.Run run = Hostile.run("import", project.toString(), "--xlsx", xlsx.toString());
+        assertEquals(1, run.code());
+        Hostile.assertNoTrace(run);
+        // 4,998 bad rows, but reading stopped at the thousandth problem (one more line says so)
+        assertTrue(run.errLines().get(0).startsWith("kizuna: 1001 problems, nothing imported:"), run.err());
+        assertTrue(run.err().contains("many.xlsx [Ties]:2 [B]: cell Ties!B2 points at shared string 7"), run.err());
+        assertEquals(before, Hostile.sha256(project));
+    }
+
     private static Project snapshot(Path project) throws Exception {
         try (ProjectFile pf = ProjectFile.open(project)) {
             return pf.snapshot();

@@ -124,6 +124,20 @@ final class XlsxReader implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
+    /**
+     * Carries a failure of the sink (the importer's own code) through the parser, so that it is
+     * rethrown as it is and not mistaken for a damaged workbook.
+     */
+    private static final class SinkFailure extends SAXException {
+        private static final long serialVersionUID = 1L;
+        final RuntimeException failure;
+
+        SinkFailure(RuntimeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
+    }
+
     private final String file;
     private final ZipSecureFile zip;
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
@@ -560,8 +574,8 @@ final class XlsxReader implements AutoCloseable {
             int index;
             if (r == null) {
                 index = lastRow + 1;
-            } else if (r.matches("[1-9][0-9]{0,6}") && Integer.parseInt(r) <= LAST_ROW) {
-                index = Integer.parseInt(r) - 1;
+            } else if (number(r, 0, r.length()) >= 1 && number(r, 0, r.length()) <= LAST_ROW) {
+                index = number(r, 0, r.length()) - 1;
             } else {
                 throw new Limit(new Msg("the row number '" + shorten(r) + "' after row " + (lastRow + 1)
                         + " is not one (rows are numbered 1 to " + String.format("%,d", LAST_ROW) + ")",
@@ -590,9 +604,13 @@ final class XlsxReader implements AutoCloseable {
             if (r == null) {
                 column = lastColumn + 1;
             } else {
-                Matcher m = CELL_REF.matcher(r.toUpperCase(Locale.ROOT));
-                int c = m.matches() ? columnOf(m.group(1)) : -1;
-                if (c < 0 || c >= LAST_COLUMN || Integer.parseInt(m.group(2)) != row.index() + 1) {
+                int letters = 0;
+                while (letters < r.length() && letters < 4 && (r.charAt(letters) >= 'A' && r.charAt(letters) <= 'Z'
+                        || r.charAt(letters) >= 'a' && r.charAt(letters) <= 'z')) {
+                    letters++;
+                }
+                int c = letters == 0 || letters > 3 ? -1 : columnOf(r.substring(0, letters).toUpperCase(Locale.ROOT));
+                if (c < 0 || c >= LAST_COLUMN || number(r, letters, r.length()) != row.index() + 1) {
                     column = -1;
                     cellFault = new SheetRow.Fault(-1, new Msg("a cell of row " + (row.index() + 1) + " of sheet '"
                             + sheet.name() + "' has the reference '" + shorten(r) + "', which is not a cell of that row",
@@ -657,7 +675,13 @@ final class XlsxReader implements AutoCloseable {
                     if (row != null) {
                         SheetRow done = row;
                         row = null;
-                        if (!sink.row(done)) {
+                        boolean more;
+                        try {
+                            more = sink.row(done);
+                        } catch (RuntimeException e) {
+                            throw new SinkFailure(e);
+                        }
+                        if (!more) {
                             throw new Stop();
                         }
                     }
@@ -701,9 +725,8 @@ final class XlsxReader implements AutoCloseable {
 
         /** The cell's value: String (not blank), Double or Boolean, or null; formulas give their cached result. */
         private Object value() throws BadCell {
-            String where = ref(sheet.name(), row.index(), column);
             if (tooLong) {
-                throw tooLong(where);
+                throw tooLong(where());
             }
             String t = type == null ? "n" : type;
             String v = text.toString();
@@ -713,29 +736,31 @@ final class XlsxReader implements AutoCloseable {
                     if (s.isEmpty()) {
                         return null;
                     }
-                    if (!s.matches("[0-9]{1,9}") || Integer.parseInt(s) >= strings.size()) {
+                    int index = number(s, 0, s.length());
+                    if (index < 0 || index >= strings.size()) {
+                        String where = where();
                         throw new BadCell(new Msg("cell " + where + " points at shared string " + shorten(s)
                                 + ", but the workbook has " + (strings.size() == 0 ? "none" : "only "
                                 + String.format("%,d", strings.size())), "セル " + where + " は共有文字列 " + shorten(s)
                                 + " を指していますが、ブックの共有文字列は " + String.format("%,d", strings.size())
                                 + " 個です"));
                     }
-                    String text = strings.get(Integer.parseInt(s));
+                    String text = strings.get(index);
                     if (text == null) {
-                        throw tooLong(where);
+                        throw tooLong(where());
                     }
-                    return checked(text, where);
+                    return checked(text);
                 }
                 case "inlineStr", "str" -> {
-                    return checked(unescape(v), where);
+                    return checked(unescape(v));
                 }
                 case "b" -> {
                     return switch (v.strip()) {
                         case "" -> null;
                         case "1", "true" -> Boolean.TRUE;
                         case "0", "false" -> Boolean.FALSE;
-                        default -> throw new BadCell(new Msg("cell " + where + " is marked as a boolean but holds '"
-                                + shorten(v.strip()) + "'", "セル " + where + " は真偽値のはずですが「" + shorten(v.strip())
+                        default -> throw new BadCell(new Msg("cell " + where() + " is marked as a boolean but holds '"
+                                + shorten(v.strip()) + "'", "セル " + where() + " は真偽値のはずですが「" + shorten(v.strip())
                                 + "」です"));
                     };
                 }
@@ -743,7 +768,7 @@ final class XlsxReader implements AutoCloseable {
                     return null; // #N/A, #DIV/0!: no value
                 }
                 case "d" -> {
-                    return checked(v, where); // an ISO 8601 date, as text
+                    return checked(v); // an ISO 8601 date, as text
                 }
                 case "n" -> {
                     String s = v.strip();
@@ -752,13 +777,13 @@ final class XlsxReader implements AutoCloseable {
                     }
                     double d = NUMBER.matcher(s).matches() ? Double.parseDouble(s) : Double.NaN;
                     if (Double.isNaN(d) || Double.isInfinite(d)) {
-                        throw new BadCell(new Msg("cell " + where + " is marked as a number but holds '" + shorten(s) + "'",
-                                "セル " + where + " は数値のはずですが「" + shorten(s) + "」です"));
+                        throw new BadCell(new Msg("cell " + where() + " is marked as a number but holds '" + shorten(s) + "'",
+                                "セル " + where() + " は数値のはずですが「" + shorten(s) + "」です"));
                     }
                     return d;
                 }
-                default -> throw new BadCell(new Msg("cell " + where + " has an unknown type '" + shorten(t) + "'",
-                        "セル " + where + " の型「" + shorten(t) + "」は不明です"));
+                default -> throw new BadCell(new Msg("cell " + where() + " has an unknown type '" + shorten(t) + "'",
+                        "セル " + where() + " の型「" + shorten(t) + "」は不明です"));
             }
         }
 
@@ -768,15 +793,20 @@ final class XlsxReader implements AutoCloseable {
                     + String.format("%,d", MAX_CELL_CHARS) + "（セルの上限）を超えています"));
         }
 
-        private Object checked(String s, String where) throws BadCell {
+        /** The reference of the cell being read ("Ties!B7"), for a message. */
+        private String where() {
+            return ref(sheet.name(), row.index(), column);
+        }
+
+        private Object checked(String s) throws BadCell {
             if (s.length() > MAX_CELL_CHARS) {
-                throw tooLong(where);
+                throw tooLong(where());
             }
             int bad = ControlCharacters.firstBad(s, ControlCharacters.Field.TEXT);
             if (bad >= 0) {
                 String name = ControlCharacters.name(s.charAt(bad));
-                throw new BadCell(new Msg("cell " + where + " holds the control character " + name + " at position "
-                        + (bad + 1), "セル " + where + " の " + (bad + 1) + " 文字目に制御文字 " + name + " があります"));
+                throw new BadCell(new Msg("cell " + where() + " holds the control character " + name + " at position "
+                        + (bad + 1), "セル " + where() + " の " + (bad + 1) + " 文字目に制御文字 " + name + " があります"));
             }
             return s.isBlank() ? null : s;
         }
@@ -811,6 +841,22 @@ final class XlsxReader implements AutoCloseable {
             super(msg.en(), null, false, false);
             this.msg = msg;
         }
+    }
+
+    /** The number written in s[from, to) with 1 to 9 ASCII digits, or -1. */
+    private static int number(String s, int from, int to) {
+        if (to - from < 1 || to - from > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     /** The 0-based column of letters A…XFD, or -1. */
@@ -930,13 +976,18 @@ final class XlsxReader implements AutoCloseable {
             throw damaged(file, part + " is missing", null);
         }
         try (InputStream in = new MarkupGuard(zip.getInputStream(e))) {
-            XMLReader reader = FACTORY.newSAXParser().getXMLReader();
+            XMLReader reader;
+            synchronized (FACTORY) {
+                reader = FACTORY.newSAXParser().getXMLReader();
+            }
             reader.setErrorHandler(THROWING);
             reader.setContentHandler(handler);
             reader.setEntityResolver(handler);
             reader.parse(new InputSource(in));
         } catch (Stop s) {
             // the sink has what it wanted
+        } catch (SinkFailure f) {
+            throw f.failure;
         } catch (Limit l) {
             String at = sheet == null || l.row < 0 ? "" : l.column < 0 ? ", row " + (l.row + 1)
                     : ", cell " + ref(sheet.name(), l.row, l.column);
