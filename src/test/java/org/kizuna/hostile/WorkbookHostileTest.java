@@ -268,6 +268,11 @@ class WorkbookHostileTest {
                 p.put("xl/media/x" + i + ".bin", new byte[0]);
             }
         }), "parts"));
+        c.add(refused("a zip directory over 4 MiB", with(Book.standard(), p -> {
+            for (int i = 0; i < 70; i++) {
+                p.put("xl/media/" + i + "x".repeat(65_000), new byte[0]);
+            }
+        }), "zip directory over 4 MiB"));
         c.add(refused("no sheet at all", zip(new Book()), "has no sheet Kizuna can import"));
         c.add(refused("a sheet of another kind only", edited(new Book().sheet("Chart1", ""),
                 "xl/_rels/workbook.xml.rels", s -> s.replace("/worksheet\"", "/chartsheet\"")),

@@ -177,6 +177,7 @@ final class XlsxReader implements AutoCloseable {
                     + "this one is not)", file + " は .xlsx ブックではありません（.xlsx は zip 形式ですが、"
                     + "このファイルは違います）"));
         }
+        checkDirectory(xlsx, file);
         ZipSecureFile zip;
         try {
             zip = new ZipSecureFile(xlsx.toFile());
@@ -190,6 +191,42 @@ final class XlsxReader implements AutoCloseable {
         } catch (RuntimeException e) {
             r.close();
             throw e;
+        }
+    }
+
+    /** The most bytes of a zip's central directory read (a real workbook's is a few kilobytes). */
+    static final int MAX_DIRECTORY = 4 << 20;
+
+    /**
+     * Reads the zip's end record before the zip library does, which would hold every entry of the
+     * central directory in memory: too many entries, or a directory too large, is refused first.
+     * When there is no end record the zip library reports the damage itself.
+     */
+    private static void checkDirectory(Path xlsx, String file) {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(xlsx)) {
+            long size = ch.size();
+            int tail = (int) Math.min(size, 22 + 65_535);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ch.position(size - tail);
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // fill
+            }
+            for (int i = tail - 22; i >= 0; i--) {
+                if (buf.getInt(i) == 0x06054b50) {
+                    int entries = Short.toUnsignedInt(buf.getShort(i + 10));
+                    long directory = Integer.toUnsignedLong(buf.getInt(i + 12));
+                    if (entries > ZipSecureFile.getMaxFileCount() || directory > MAX_DIRECTORY) {
+                        throw new ExchangeException(new Msg(file + " holds more than " + ZipSecureFile.getMaxFileCount()
+                                + " parts or a zip directory over " + MAX_DIRECTORY / (1 << 20) + " MiB, far more than any "
+                                + "workbook; refused", file + " には " + ZipSecureFile.getMaxFileCount() + " を超える部品か "
+                                + MAX_DIRECTORY / (1 << 20) + " MiB を超える zip の目録があり、ブックとしては大きすぎるため読みません"));
+                    }
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new ExchangeException(new Msg("cannot read " + xlsx + ": " + firstLine(e),
+                    xlsx + " を読めません：" + firstLine(e)), e);
         }
     }
 
