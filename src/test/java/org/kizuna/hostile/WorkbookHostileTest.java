@@ -231,6 +231,7 @@ class WorkbookHostileTest {
         c.add(refused("random bytes", new java.util.Random(7).ints(4096, 0, 256).collect(ByteArrayOutputStream::new,
                 ByteArrayOutputStream::write, (a, b) -> { }).toByteArray(), "is not an .xlsx workbook"));
         c.add(refused("encrypted (OLE2 container)", ole2(), "password-protected"));
+        c.add(refused("encrypted by POI (agile, a password)", encrypted(good), "password-protected"));
         c.add(refused("only a zip signature", new byte[] {'P', 'K', 3, 4}, "truncated or damaged"));
         c.add(refused("truncated to half", Arrays.copyOf(good, good.length / 2), "truncated or damaged"));
         c.add(refused("truncated to a tenth", Arrays.copyOf(good, good.length / 10), "truncated or damaged"));
@@ -394,6 +395,8 @@ class WorkbookHostileTest {
                 str("C2", "funding")).sheetsActor(sst("A4", "0"), str("B4", "company"))
                 .sharedRaw("<si><r><t>帯</t></r><r><rPr><b/></rPr><t>広</t></r><rPh sb=\"0\" eb=\"2\"><t>オビヒロ</t></rPh></si>")),
                 5, 2));
+        c.add(accepted("an empty first shared string", zip(Book.tieRow(str("A2", "X社"), sst("B2", "1"), sst("C2", "0"))
+                .sharedRaw("<si><t/></si><si><t>Y大学</t></si>")), 4, 2));
         c.add(accepted("formulas with cached results", zip(Book.tieRow("<c r=\"A2\" t=\"str\"><f>\"X\"&amp;\"社\"</f><v>X社</v></c>",
                 str("B2", "Y大学"), str("C2", "funding"), "<c r=\"D2\"><f>1+1</f><v>2</v></c>")), 4, 2));
         c.add(accepted("a formula without a cached value", zip(Book.tieRow(str("A2", "X社"), str("B2", "Y大学"),
@@ -547,6 +550,24 @@ class WorkbookHostileTest {
         String marker = "EncryptedPackage";
         System.arraycopy(marker.getBytes(StandardCharsets.UTF_16LE), 0, b, 1024, marker.length() * 2);
         return b;
+    }
+
+    /** A real password-protected .xlsx: the workbook encrypted with POI's agile encryption. */
+    static byte[] encrypted(byte[] workbook) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (java.io.OutputStream os = enc.getDataStream(fs)) {
+                os.write(workbook);
+            }
+            fs.writeFilesystem(bytes);
+            return bytes.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static byte[] garbleTail(byte[] good) {

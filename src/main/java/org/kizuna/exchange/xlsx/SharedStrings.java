@@ -50,7 +50,7 @@ final class SharedStrings {
         if (bytes + b.length > MAX_BYTES) {
             return false;
         }
-        if (used + b.length > CHUNK) {
+        if (chunks.isEmpty() || used + b.length > CHUNK) {
             chunks.add(new byte[Math.max(CHUNK, b.length)]);
             used = 0;
         }
