@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.exchange.xlsx;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,17 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.kizuna.exchange.BadValueException;
 import org.kizuna.exchange.ExchangeException;
@@ -51,12 +38,15 @@ import org.kizuna.store.ProjectFile;
  * sheet and the progress sheet, so a workbook exported and edited by hand in Excel comes back with
  * nothing lost. Sheets are recognised by name (either language) or by their header. The whole
  * import is one undoable step; any bad row means nothing is imported, unless bad rows are to be
- * skipped. POI's zip-bomb and size limits stay at their defaults.
+ * skipped. The workbook is read as a stream ({@link XlsxReader}): memory stays bounded whatever
+ * the file holds, and POI's zip-bomb and size limits stay at their defaults.
  */
 public final class WorkbookImporter {
     private static final Pattern PERIOD_INFO = Pattern.compile(
             "^(実績|計画|actual|plan)(?:\\s+(\\d{4})?\\s*[–\\-~～]\\s*(\\d{4})?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JUDGEMENT = Pattern.compile("^[（(]\\s*(.+?)\\s*[）)]$");
+    /** Without skipping bad rows, reading stops after this many problems (nothing is imported anyway). */
+    static final int MAX_PROBLEMS = 1_000;
 
     private final Project project;
     private final ImportOptions options;
@@ -85,32 +75,8 @@ public final class WorkbookImporter {
     /** Reads and checks the workbook against a project, without changing anything. */
     public static WorkbookImporter read(Project project, Path xlsx, ImportOptions options) {
         WorkbookImporter imp = new WorkbookImporter(project, options, xlsx.getFileName().toString());
-        if (!Files.isRegularFile(xlsx)) {
-            throw new ExchangeException(new Msg(xlsx + ": no such file", xlsx + "：ファイルがありません"));
-        }
-        try (java.io.InputStream in = Files.newInputStream(xlsx)) {
-            byte[] magic = in.readNBytes(4);
-            if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
-                throw new ExchangeException(new Msg(imp.file + " is not an .xlsx workbook (an .xlsx file is a zip archive; "
-                        + "this one is not)", imp.file + " は .xlsx ブックではありません（.xlsx は zip 形式ですが、"
-                        + "このファイルは違います）"));
-            }
-        } catch (IOException e) {
-            throw new ExchangeException(new Msg("cannot read " + xlsx + ": " + e.getMessage(),
-                    xlsx + " を読めません：" + e.getMessage()), e);
-        }
-        try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+        try (XlsxReader wb = XlsxReader.open(xlsx, imp.file)) {
             imp.readWorkbook(wb);
-        } catch (EmptyFileException | NotOfficeXmlFileException e) {
-            throw new ExchangeException(new Msg(imp.file + " is not an .xlsx workbook (" + firstLine(e) + ")",
-                    imp.file + " は .xlsx ブックではありません（" + firstLine(e) + "）"), e);
-        } catch (POIXMLException | OpenXML4JRuntimeException | IOException | IllegalStateException e) {
-            throw new ExchangeException(new Msg(imp.file + " cannot be read as an .xlsx workbook; is it truncated or damaged? ("
-                    + firstLine(e) + ")", imp.file + " を .xlsx ブックとして読めません。途中で切れているか壊れていませんか（"
-                    + firstLine(e) + "）"), e);
-        } catch (IllegalArgumentException e) {
-            throw new ExchangeException(new Msg(imp.file + " cannot be read: " + firstLine(e),
-                    imp.file + " を読めません：" + firstLine(e)), e);
         }
         if (!imp.problems.isEmpty() && !options.skipBadRows()) {
             throw ExchangeException.of(imp.problems);
@@ -132,23 +98,17 @@ public final class WorkbookImporter {
         return List.copyOf(notes);
     }
 
-    private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
-
     // ------------------------------------------------------------------ sheets
 
-    private void readWorkbook(Workbook wb) {
-        Sheet actors = null;
-        Sheet ties = null;
-        Sheet matrix = null;
-        Sheet progress = null;
+    private void readWorkbook(XlsxReader wb) {
+        XlsxReader.Sheet actors = null;
+        XlsxReader.Sheet ties = null;
+        XlsxReader.Sheet matrix = null;
+        XlsxReader.Sheet progress = null;
         List<String> names = new ArrayList<>();
-        for (Sheet s : wb) {
-            names.add(s.getSheetName());
-            String kind = kindOf(s);
+        for (XlsxReader.Sheet s : wb.sheets()) {
+            names.add(s.name());
+            String kind = kindOf(wb, s);
             if (kind == null) {
                 continue;
             }
@@ -162,6 +122,7 @@ public final class WorkbookImporter {
                 }
             }
         }
+        names.addAll(wb.otherSheets());
         if (actors == null && ties == null && matrix == null && progress == null) {
             throw new ExchangeException(new Msg(file + " has no sheet Kizuna can import (an Actors, Ties, management matrix or "
                     + "progress sheet, named as in an exported workbook or with the same header); its sheets: "
@@ -170,22 +131,45 @@ public final class WorkbookImporter {
                     + "このブックのシート：" + String.join("、", names)));
         }
         if (actors != null) {
-            readTidy(actors, TidyColumn.Table.ACTORS);
+            readTidy(wb, actors, TidyColumn.Table.ACTORS);
         }
         if (ties != null) {
-            readTidy(ties, TidyColumn.Table.TIES);
+            readTidy(wb, ties, TidyColumn.Table.TIES);
         }
-        if (matrix != null) {
-            readMatrix(matrix);
+        SheetGrid grid = matrix == null ? null : grid(wb, matrix);
+        if (grid != null) {
+            readMatrix(grid);
         }
-        if (progress != null) {
-            readProgress(progress);
+        grid = progress == null ? null : grid(wb, progress);
+        if (grid != null) {
+            readProgress(grid);
         }
     }
 
+    /**
+     * A small sheet read whole; null (and its problems noted) when some of its cells cannot be read,
+     * as a matrix or progress sheet with a hole would clear what the project holds there.
+     */
+    private SheetGrid grid(XlsxReader wb, XlsxReader.Sheet s) {
+        SheetGrid g = wb.grid(s);
+        List<SheetRow> faulty = g.faulty();
+        if (faulty.isEmpty()) {
+            return g;
+        }
+        faulty.forEach(r -> fault(file + " [" + s.name() + "]", r));
+        return null;
+    }
+
+    /** Reports a row with a cell that cannot be read. */
+    private void fault(String where, SheetRow row) {
+        SheetRow.Fault f = row.fault();
+        problems.add(new Problem(where, row.index() + 1, f.column() < 0 ? null
+                : CellReference.convertNumToColString(f.column()), f.msg()));
+    }
+
     /** Which of our sheets this is, by name or by header; null when none. */
-    private static String kindOf(Sheet s) {
-        String name = s.getSheetName().strip();
+    private static String kindOf(XlsxReader wb, XlsxReader.Sheet s) {
+        String name = s.name().strip();
         // our sheets that are output only (the metrics table has a name column too)
         for (String code : List.of("summary", "fujita", "metrics", "definitions")) {
             for (Lang lang : Lang.values()) {
@@ -201,7 +185,9 @@ public final class WorkbookImporter {
                 }
             }
         }
-        Row first = s.getRow(s.getFirstRowNum());
+        // the top rows tell: enough of them for a title and a grouped header above the header row
+        SheetGrid head = wb.head(s, 11);
+        SheetRow first = head.getRow(head.getFirstRowNum());
         if (first != null) {
             List<String> headers = rowTexts(first);
             boolean hasName = headers.stream().anyMatch(h -> TidyColumn.forHeader(TidyColumn.Table.ACTORS, h) == TidyColumn.NAME);
@@ -214,10 +200,10 @@ public final class WorkbookImporter {
                 return "actors";
             }
         }
-        if (findHeader(s, WorkbookImporter::isMatrixHeader) >= 0) {
+        if (findHeader(head, WorkbookImporter::isMatrixHeader) >= 0) {
             return "matrix";
         }
-        if (findHeader(s, WorkbookImporter::isProgressHeader) >= 0) {
+        if (findHeader(head, WorkbookImporter::isProgressHeader) >= 0) {
             return "progress";
         }
         return null;
@@ -233,10 +219,10 @@ public final class WorkbookImporter {
     }
 
     /** The first of the top rows whose first cell passes the test, or -1. */
-    private static int findHeader(Sheet s, java.util.function.Predicate<String> test) {
+    private static int findHeader(SheetGrid s, java.util.function.Predicate<String> test) {
         for (int r = s.getFirstRowNum(); r <= Math.min(s.getLastRowNum(), s.getFirstRowNum() + 10); r++) {
-            Row row = s.getRow(r);
-            if (row != null && test.test(Values.text(value(row.getCell(0))))) {
+            SheetRow row = s.getRow(r);
+            if (row != null && test.test(Values.text(row.value(0)))) {
                 return r;
             }
         }
@@ -245,52 +231,89 @@ public final class WorkbookImporter {
 
     // ------------------------------------------------------------------ tidy tables
 
-    private void readTidy(Sheet sheet, TidyColumn.Table table) {
-        int headerRow = sheet.getFirstRowNum();
-        Row header = sheet.getRow(headerRow);
-        if (header == null) {
-            return;
-        }
-        String where = file + " [" + sheet.getSheetName() + "]";
+    /**
+     * Reads a tidy table as a stream: the first row present is the header, every later row a
+     * record; only the columns the header maps are kept, one row at a time.
+     */
+    private void readTidy(XlsxReader wb, XlsxReader.Sheet sheet, TidyColumn.Table table) {
+        String where = file + " [" + sheet.name() + "]";
         Map<TidyColumn, String> names = new EnumMap<>(TidyColumn.class);
-        Map<Integer, TidyColumn> columns = NetworkBuilder.mapHeaders(rowTexts(header), table, where, notes, names);
-        TidyColumn required = table == TidyColumn.Table.ACTORS ? TidyColumn.NAME : TidyColumn.SOURCE;
-        if (!columns.containsValue(required) || (table == TidyColumn.Table.TIES && !columns.containsValue(TidyColumn.TARGET))) {
-            problems.add(new Problem(where, headerRow + 1, null, "the " + table.name().toLowerCase(Locale.ROOT)
-                    + " sheet needs a " + (table == TidyColumn.Table.ACTORS ? "name (名称)" : "source (始点) and a target (終点)")
-                    + " column", table == TidyColumn.Table.ACTORS ? "関係主体のシートには名称（name）の列が必要です"
-                    : "連携のシートには始点（source）と終点（target）の列が必要です"));
-            return;
-        }
-        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
+        wb.read(sheet, new XlsxReader.RowSink() {
+            private Map<Integer, TidyColumn> columns;
+
+            @Override
+            public boolean keep(int column) {
+                return columns == null || columns.containsKey(column);
             }
-            Map<TidyColumn, Object> values = new EnumMap<>(TidyColumn.class);
-            boolean any = false;
-            for (Map.Entry<Integer, TidyColumn> e : columns.entrySet()) {
-                Object v = value(row.getCell(e.getKey()));
-                if (v != null) {
-                    values.put(e.getValue(), v);
-                    any = true;
+
+            @Override
+            public boolean row(SheetRow row) {
+                if (columns == null) {
+                    return header(row);
                 }
+                if (row.fault() != null) {
+                    fault(where, row);
+                    return keepReading(where, row);
+                }
+                int r = row.index();
+                Map<TidyColumn, Object> values = new EnumMap<>(TidyColumn.class);
+                boolean any = false;
+                for (Map.Entry<Integer, TidyColumn> e : columns.entrySet()) {
+                    Object v = row.value(e.getKey());
+                    if (v != null) {
+                        values.put(e.getValue(), v);
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    return true;
+                }
+                NetworkBuilder.Where w = new NetworkBuilder.Where(where, r + 1, names);
+                if (table == TidyColumn.Table.ACTORS) {
+                    network.actor(values, w);
+                } else {
+                    network.tie(values, w);
+                }
+                return keepReading(where, row);
             }
-            if (!any) {
-                continue;
+
+            private boolean header(SheetRow header) {
+                int headerRow = header.index();
+                if (header.fault() != null) {
+                    fault(where, header);
+                    return false;
+                }
+                columns = NetworkBuilder.mapHeaders(rowTexts(header), table, where, notes, names);
+                TidyColumn required = table == TidyColumn.Table.ACTORS ? TidyColumn.NAME : TidyColumn.SOURCE;
+                if (!columns.containsValue(required) || (table == TidyColumn.Table.TIES && !columns.containsValue(TidyColumn.TARGET))) {
+                    problems.add(new Problem(where, headerRow + 1, null, "the " + table.name().toLowerCase(Locale.ROOT)
+                            + " sheet needs a " + (table == TidyColumn.Table.ACTORS ? "name (名称)" : "source (始点) and a target (終点)")
+                            + " column", table == TidyColumn.Table.ACTORS ? "関係主体のシートには名称（name）の列が必要です"
+                            : "連携のシートには始点（source）と終点（target）の列が必要です"));
+                    return false;
+                }
+                return true;
             }
-            NetworkBuilder.Where w = new NetworkBuilder.Where(where, r + 1, names);
-            if (table == TidyColumn.Table.ACTORS) {
-                network.actor(values, w);
-            } else {
-                network.tie(values, w);
-            }
+        });
+    }
+
+    /**
+     * Whether to read on: without skipping bad rows nothing will be imported once a row is bad, so
+     * past {@link #MAX_PROBLEMS} the rest of the sheet is not read (its problems would only fill memory).
+     */
+    private boolean keepReading(String where, SheetRow row) {
+        if (options.skipBadRows() || problems.size() < MAX_PROBLEMS) {
+            return true;
         }
+        problems.add(new Problem(where, row.index() + 1, null, new Msg("stopped reading after "
+                + String.format("%,d", MAX_PROBLEMS) + " problems", String.format("%,d", MAX_PROBLEMS)
+                + " 件の問題があったため、ここで読むのをやめました")));
+        return false;
     }
 
     // ------------------------------------------------------------------ matrix
 
-    private void readMatrix(Sheet sheet) {
+    private void readMatrix(SheetGrid sheet) {
         String where = file + " [" + sheet.getSheetName() + "]";
         int h = findHeader(sheet, WorkbookImporter::isMatrixHeader);
         if (h < 0) {
@@ -299,11 +322,11 @@ public final class WorkbookImporter {
                     + "）で始まる見出し行がありません"));
             return;
         }
-        Row header = sheet.getRow(h);
+        SheetRow header = sheet.getRow(h);
         int noteCol = -1;
         List<Integer> elementCols = new ArrayList<>();
         for (int c = 1; c < header.getLastCellNum(); c++) {
-            String t = Values.text(value(header.getCell(c)));
+            String t = Values.text(header.value(c));
             if (t == null) {
                 break;
             }
@@ -316,8 +339,8 @@ public final class WorkbookImporter {
         // the grouped header row above, if any: merged cells carry their text across
         Map<Integer, String> groupOf = new HashMap<>();
         if (h > 0) {
-            Row above = sheet.getRow(h - 1);
-            if (above != null && Values.text(value(above.getCell(0))) == null) {
+            SheetRow above = sheet.getRow(h - 1);
+            if (above != null && Values.text(above.value(0)) == null) {
                 for (int c : elementCols) {
                     String g = mergedText(sheet, h - 1, c);
                     if (g != null) {
@@ -336,7 +359,7 @@ public final class WorkbookImporter {
         Map<Integer, ImportPlan.Ref> elementAt = new HashMap<>();
         Map<String, ImportPlan.Ref> seen = new HashMap<>();
         for (int c : elementCols) {
-            String name = Values.text(value(header.getCell(c)));
+            String name = Values.text(header.value(c));
             if (seen.containsKey(name)) {
                 problems.add(new Problem(where, h + 1, CellReference.convertNumToColString(c),
                         "the element '" + name + "' appears twice in the header",
@@ -369,8 +392,8 @@ public final class WorkbookImporter {
         }
         Map<String, Integer> rowOf = new HashMap<>();
         for (int r = h + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            String name = row == null ? null : Values.text(value(row.getCell(0)));
+            SheetRow row = sheet.getRow(r);
+            String name = row == null ? null : Values.text(row.value(0));
             if (name == null || isTotalLabel(name)) {
                 break;
             }
@@ -391,12 +414,12 @@ public final class WorkbookImporter {
                 if (element == null) {
                     continue;
                 }
-                String text = Values.text(value(row.getCell(c)));
+                String text = Values.text(row.value(c));
                 MatrixCell cell = MatrixCell.parse(0, 0, text);
                 plan.cells.add(new ImportPlan.CellSpec(actor, element, cell.marks(), cell.annotation()));
             }
             if (noteCol > 0) {
-                plan.rowNotes.put(actor, Values.text(value(row.getCell(noteCol))));
+                plan.rowNotes.put(actor, Values.text(row.value(noteCol)));
             }
         }
         readFindings(sheet, where, h, rowOf.keySet(), seen);
@@ -408,12 +431,12 @@ public final class WorkbookImporter {
      * A cell reference is split where the left part is an institution of the sheet and the right an
      * element of its header, so names holding "：" or "、" still resolve.
      */
-    private void readFindings(Sheet sheet, String where, int header, java.util.Set<String> institutions,
+    private void readFindings(SheetGrid sheet, String where, int header, java.util.Set<String> institutions,
                               Map<String, ImportPlan.Ref> elements) {
         int start = -1;
         for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            String t = row == null ? null : Values.text(value(row.getCell(0)));
+            SheetRow row = sheet.getRow(r);
+            String t = row == null ? null : Values.text(row.value(0));
             if (t != null && (t.equals(Labels.text(Lang.JA, "matrix.findings"))
                     || t.equals(Labels.text(Lang.EN, "matrix.findings")))) {
                 start = r + 1;
@@ -426,13 +449,13 @@ public final class WorkbookImporter {
         Map<Integer, String> existing = new HashMap<>();
         project.findings().forEach(f -> existing.put(f.number(), f.text()));
         for (int r = start; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            String label = row == null ? null : Values.text(value(row.getCell(0)));
+            SheetRow row = sheet.getRow(r);
+            String label = row == null ? null : Values.text(row.value(0));
             int number = findingNumber(label);
             if (number <= 0) {
                 break;
             }
-            String full = Values.text(value(row.getCell(1)));
+            String full = Values.text(row.value(1));
             String text = full == null ? "" : full;
             List<ImportPlan.Ref[]> cells = new ArrayList<>();
             int arrow = text.lastIndexOf("\n→ ");
@@ -552,20 +575,20 @@ public final class WorkbookImporter {
     }
 
     /** The text of a cell, or of the merged region it lies in. */
-    private static String mergedText(Sheet sheet, int r, int c) {
-        for (CellRangeAddress m : sheet.getMergedRegions()) {
-            if (m.isInRange(r, c)) {
-                Row first = sheet.getRow(m.getFirstRow());
-                return first == null ? null : Values.text(value(first.getCell(m.getFirstColumn())));
+    private static String mergedText(SheetGrid sheet, int r, int c) {
+        for (SheetGrid.Range m : sheet.getMergedRegions()) {
+            if (m.contains(r, c)) {
+                SheetRow first = sheet.getRow(m.firstRow());
+                return first == null ? null : Values.text(first.value(m.firstColumn()));
             }
         }
-        Row row = sheet.getRow(r);
-        return row == null ? null : Values.text(value(row.getCell(c)));
+        SheetRow row = sheet.getRow(r);
+        return row == null ? null : Values.text(row.value(c));
     }
 
     // ------------------------------------------------------------------ progress
 
-    private void readProgress(Sheet sheet) {
+    private void readProgress(SheetGrid sheet) {
         String where = file + " [" + sheet.getSheetName() + "]";
         int h = findHeader(sheet, WorkbookImporter::isProgressHeader);
         if (h < 0) {
@@ -573,11 +596,11 @@ public final class WorkbookImporter {
                     "「" + ProgressSheet.HEADER_JA + "」で始まる見出し行がありません"));
             return;
         }
-        Row header = sheet.getRow(h);
-        Row info = h > 0 ? sheet.getRow(h - 1) : null;
+        SheetRow header = sheet.getRow(h);
+        SheetRow info = h > 0 ? sheet.getRow(h - 1) : null;
         Map<Integer, ImportPlan.Ref> periodAt = new HashMap<>();
         for (int c = 1; c < header.getLastCellNum(); c++) {
-            String name = Values.text(value(header.getCell(c)));
+            String name = Values.text(header.value(c));
             if (name == null) {
                 break;
             }
@@ -591,7 +614,7 @@ public final class WorkbookImporter {
                 boolean plan = false;
                 Integer start = null;
                 Integer end = null;
-                String infoText = info == null ? null : Values.text(value(info.getCell(c)));
+                String infoText = info == null ? null : Values.text(info.value(c));
                 if (infoText != null) {
                     Matcher m = PERIOD_INFO.matcher(infoText);
                     if (m.matches()) {
@@ -619,8 +642,8 @@ public final class WorkbookImporter {
             }
         }
         for (int r = h + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            String name = row == null ? null : Values.text(value(row.getCell(0)));
+            SheetRow row = sheet.getRow(r);
+            String name = row == null ? null : Values.text(row.value(0));
             if (name == null) {
                 break;
             }
@@ -631,7 +654,7 @@ public final class WorkbookImporter {
                 groupRefs.put(name, group);
             }
             for (Map.Entry<Integer, ImportPlan.Ref> e : periodAt.entrySet()) {
-                String text = Values.text(value(row.getCell(e.getKey())));
+                String text = Values.text(row.value(e.getKey()));
                 try {
                     Parsed p = parseProgress(text);
                     plan.progress.add(new ImportPlan.ProgressSpec(group, e.getValue(), p.initiatives, p.judgement));
@@ -724,28 +747,11 @@ public final class WorkbookImporter {
 
     // ------------------------------------------------------------------ cells
 
-    private static List<String> rowTexts(Row row) {
+    private static List<String> rowTexts(SheetRow row) {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-            out.add(Values.text(value(row.getCell(c))));
+            out.add(Values.text(row.value(c)));
         }
         return out;
-    }
-
-    /** A cell's value as String, Double or Boolean (formulas: their cached result), or null. */
-    static Object value(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType t = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (t) {
-            case STRING -> {
-                String s = cell.getStringCellValue();
-                yield s == null || s.isBlank() ? null : s;
-            }
-            case NUMERIC -> cell.getNumericCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue();
-            default -> null;
-        };
     }
 }
