@@ -466,7 +466,7 @@ public final class WorkbenchViewModel {
             Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                     ? error.getCause() : error;
             LOG.log(Level.WARNING, "network export failed", cause);
-            message.set(messages.format("status.exportFailed", String.valueOf(cause.getMessage())));
+            message.set(messages.format("status.exportFailed", userMessage(cause)));
         }
     }
 
@@ -747,10 +747,20 @@ public final class WorkbenchViewModel {
         ProjectSession current = session.get();
         statusText.set(current != null ? current.file().path().toString() : messages.get("status.none"));
         if (error instanceof ProjectFileException || error instanceof StoreException) {
-            dialogs.showError(messages.get("error.open.title"), error.getMessage());
+            dialogs.showError(messages.get("error.open.title"), userMessage(error));
         } else {
             reportUnexpected(error);
         }
+    }
+
+    /** A failed write is worded in the window's language (WriteFailure carries both); others as they come. */
+    private String userMessage(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.kizuna.store.WriteFailure w) {
+                return w.message(messages.japanese());
+            }
+        }
+        return String.valueOf(error.getMessage());
     }
 
     private void reportUnexpected(Throwable error) {
