@@ -18,6 +18,9 @@ import org.kizuna.exchange.csv.CsvNetworkImporter;
 import org.kizuna.exchange.graph.GraphMlImporter;
 import org.kizuna.exchange.xlsx.WorkbookImporter;
 import org.kizuna.store.ProjectFile;
+import org.kizuna.store.SafeWrite;
+import org.kizuna.store.StoreException;
+import org.kizuna.store.WriteFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,6 +106,13 @@ final class ImportCommand implements Callable<Integer> {
                     print(out, r.skipped().stream().map(Problem::toString).toList());
                 }
             }
+        } catch (StoreException e) {
+            // a full disk is named as such (one line), whether SQLite or the reading side saw it first;
+            // the transaction was rolled back, so the project is as it was
+            if (SafeWrite.classify(e) == WriteFailure.Cause.NO_SPACE) {
+                throw SafeWrite.failure(file, e);
+            }
+            throw e;
         } catch (ExchangeException e) {
             if (e.problems().isEmpty()) {
                 throw new UserException(e.getMessage());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.kizuna.model.Actor;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
@@ -93,6 +94,7 @@ public final class NetworkBuilder {
     /** Checks an actor record and adds it to the plan; false (and problems recorded) when it is bad. */
     public boolean actor(Map<TidyColumn, Object> v, Where where) {
         int before = problems.size();
+        refuseControlCharacters(v, where);
         String name = Values.text(v.get(TidyColumn.NAME));
         if (name == null) {
             problem(where, TidyColumn.NAME, "an actor needs a name", "関係主体の名称がありません");
@@ -140,6 +142,7 @@ public final class NetworkBuilder {
     /** Checks a tie record and adds it to the plan; false (and problems recorded) when it is bad. */
     public boolean tie(Map<TidyColumn, Object> v, Where where) {
         int before = problems.size();
+        refuseControlCharacters(v, where);
         ImportPlan.Ref source = end(v, TidyColumn.SOURCE, where);
         ImportPlan.Ref target = end(v, TidyColumn.TARGET, where);
         if (source != null && source.equals(target)) {
@@ -225,6 +228,41 @@ public final class NetworkBuilder {
                 + (options.addKinds() ? "; a new kind needs a code of a-z, 0-9 and _" : "; --add-kinds adds it") + ")",
                 unknownKindJa(what, text, codes, options.addKinds()));
         return null;
+    }
+
+    /** Records a problem for every value of the record that holds a control character. */
+    private void refuseControlCharacters(Map<TidyColumn, Object> v, Where where) {
+        for (Map.Entry<TidyColumn, Object> e : v.entrySet()) {
+            if (e.getValue() instanceof String text) {
+                Msg m = controlCharacter(text, field(e.getKey()));
+                if (m != null) {
+                    problem(where, e.getKey(), m.en(), m.ja());
+                }
+            }
+        }
+    }
+
+    /** Notes take tab and line breaks; names, codes and every other column are one line. */
+    public static ControlCharacters.Field field(TidyColumn c) {
+        return c == TidyColumn.NOTES || c == TidyColumn.MATRIX_NOTE || c == TidyColumn.TIE_NOTES
+                ? ControlCharacters.Field.TEXT : ControlCharacters.Field.LINE;
+    }
+
+    /**
+     * The import's one check for control characters ({@link ControlCharacters}): the problem with a
+     * value, or null when it is clean. Such text would make GraphML and GEXF exports unreadable.
+     */
+    public static Msg controlCharacter(String text, ControlCharacters.Field field) {
+        int at = ControlCharacters.firstBad(text, field);
+        if (at < 0) {
+            return null;
+        }
+        String name = ControlCharacters.name(text.charAt(at));
+        boolean line = field == ControlCharacters.Field.LINE;
+        return new Msg("the control character " + name + " (at character " + (at + 1) + ") is not allowed"
+                + (line ? " here: names and codes are one line, without tabs or line breaks" : ""),
+                "制御文字 " + name + "（" + (at + 1) + " 文字目）は使えません"
+                + (line ? "（名称やコードは一行で、タブや改行も使えません）" : ""));
     }
 
     /** Evaluates a parse, recording its failure as a problem of the column. */

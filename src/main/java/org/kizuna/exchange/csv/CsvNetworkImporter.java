@@ -24,6 +24,7 @@ import org.kizuna.exchange.TextEncoding;
 import org.kizuna.exchange.TextSafety;
 import org.kizuna.exchange.TidyColumn;
 import org.kizuna.model.Actor;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
@@ -173,7 +174,11 @@ public final class CsvNetworkImporter {
             } catch (Throwable e) {
                 last = new Failed(e);
             }
-            put(queue, last);
+            try {
+                put(queue, last);
+            } catch (Aborted e) {
+                // the writer failed first and stopped listening; its error is the one reported
+            }
         }, "kizuna-csv-import");
         reader.setDaemon(true);
         reader.start();
@@ -554,6 +559,13 @@ public final class CsvNetworkImporter {
                     String raw = fields.get(i);
                     v = raw == null || raw.isBlank() ? null : TextSafety.fromCsv(raw.strip());
                     values[i] = v;
+                    if (raw != null) {
+                        Msg m = NetworkBuilder.controlCharacter(raw, col.equals("notes") || col.equals("matrix_note")
+                                ? ControlCharacters.Field.TEXT : ControlCharacters.Field.LINE);
+                        if (m != null) {
+                            bad(col, m.en(), m.ja());
+                        }
+                    }
                 }
                 return v;
             }
@@ -573,6 +585,10 @@ public final class CsvNetworkImporter {
 
             /** Records the row's problems; true when it is good. */
             boolean done() {
+                // every column is checked for control characters, also those read only after this
+                for (String col : index.keySet()) {
+                    get(col);
+                }
                 if (bad == null) {
                     return true;
                 }
