@@ -3,6 +3,13 @@ package org.kizuna.exchange.graph;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,8 +106,13 @@ public final class GraphMlImporter {
         if (!Files.isRegularFile(graphml)) {
             throw new ExchangeException(new Msg(graphml + ": no such file", graphml + "：ファイルがありません"));
         }
-        try (InputStream in = Files.newInputStream(graphml)) {
-            XMLStreamReader x = hardenedFactory().createXMLStreamReader(in);
+        Charset charset = encoding(graphml, file);
+        // the parser reads characters we decode (strictly): given bytes, the JDK's parser prints
+        // "[Fatal Error]" to stderr on a bad byte, and a problem could not name the line and column
+        CountingReader in = null;
+        try (CountingReader counting = new CountingReader(withoutMark(graphml), charset)) {
+            in = counting;
+            XMLStreamReader x = hardenedFactory().createXMLStreamReader(counting);
             String element = null;
             String elementId = null;
             int elementLine = 0;
@@ -216,9 +228,16 @@ public final class GraphMlImporter {
                         file + " が " + element + " 要素の途中で終わっています"));
             }
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNumber();
-            throw new ExchangeException(new Msg(file + where + " is not well-formed XML: " + firstLine(e.getMessage()),
-                    file + where + " は正しい XML ではありません：" + firstLine(e.getMessage())), e);
+            if (e.getNestedException() instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+                throw badBytes(file, charset, in);
+            }
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
+            String why = reason(e.getMessage());
+            throw ExchangeException.of(List.of(new Problem(file, Math.max(line, 0), column > 0 ? "column " + column : null,
+                    "not well-formed XML: " + why, "正しい XML ではありません：" + why)));
+        } catch (CharacterCodingException e) {
+            throw badBytes(file, charset, in);
         } catch (IOException e) {
             throw new ExchangeException(new Msg("cannot read " + graphml + ": " + e.getMessage(),
                     graphml + " を読めません：" + e.getMessage()), e);
@@ -285,6 +304,141 @@ public final class GraphMlImporter {
             values.put(c, v.isEmpty() ? null : v);
         }
         return values;
+    }
+
+    /** The file's encoding: its byte-order mark, else its XML declaration, else UTF-8 (XML's default). */
+    static Charset encoding(Path graphml, String file) {
+        byte[] head = new byte[256];
+        int n;
+        try (InputStream in = Files.newInputStream(graphml)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new ExchangeException(new Msg("cannot read " + graphml + ": " + e.getMessage(),
+                    graphml + " を読めません：" + e.getMessage()), e);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
+            return StandardCharsets.UTF_16LE;
+        }
+        Matcher m = DECLARED.matcher(new String(head, 0, n, StandardCharsets.ISO_8859_1));
+        if (m.lookingAt()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw ExchangeException.of(List.of(new Problem(file, 1, null, "unknown encoding '" + m.group(1)
+                        + "' in the XML declaration", "XML 宣言の文字コード「" + m.group(1) + "」は不明です")));
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /** The file's bytes after a byte-order mark, if it has one (a Reader would pass it on as U+FEFF). */
+    private static InputStream withoutMark(Path graphml) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(graphml));
+        in.mark(3);
+        byte[] b = in.readNBytes(3);
+        in.reset();
+        if (b.length == 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            in.skipNBytes(3);
+        } else if (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+                || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe)) {
+            in.skipNBytes(2);
+        }
+        return in;
+    }
+
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
+    private static ExchangeException badBytes(String file, Charset charset, CountingReader at) {
+        int line = at == null ? 0 : at.line;
+        String column = at == null ? null : "column " + at.column;
+        return ExchangeException.of(List.of(new Problem(file, line, column, "bytes that are not valid "
+                + charset.name() + " (the encoding the file declares, or XML's default)",
+                charset.name() + " として正しくないバイトがあります（ファイルが宣言する文字コード、または XML の既定）")));
+    }
+
+    /** The parser's reason without its "ParseError at [row,col]" preamble (the problem carries the place). */
+    private static String reason(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int i = message.indexOf("Message: ");
+        return firstLine(i >= 0 ? message.substring(i + "Message: ".length()) : message).strip();
+    }
+
+    /**
+     * Decodes strictly and counts the lines and columns of the characters handed to the parser. The
+     * characters before a bad byte are handed over first, so the count stops where the bad byte is.
+     */
+    private static final class CountingReader extends Reader {
+        private final InputStream in;
+        private final java.nio.charset.CharsetDecoder decoder;
+        private final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 14).flip();
+        private boolean eof;
+        private boolean flushed;
+        private CharacterCodingException pending;
+        int line = 1;
+        int column = 1;
+
+        CountingReader(InputStream in, Charset charset) {
+            this.in = in;
+            this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buf, off, len);
+            while (out.position() == off) {
+                if (pending != null) {
+                    throw pending;
+                }
+                java.nio.charset.CoderResult r = decoder.decode(bytes, out, eof);
+                if (r.isError()) {
+                    pending = new java.nio.charset.MalformedInputException(r.length());
+                } else if (r.isUnderflow()) {
+                    if (eof) {
+                        if (!flushed) {
+                            decoder.flush(out);
+                            flushed = true;
+                        }
+                        break;
+                    }
+                    bytes.compact();
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        bytes.position(bytes.position() + n);
+                    }
+                    bytes.flip();
+                }
+            }
+            int n = out.position() - off;
+            if (n == 0) {
+                return -1;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf[off + i] == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static String attr(XMLStreamReader x, String name) {
