@@ -234,8 +234,8 @@ public final class GraphMlImporter {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
             String why = reason(e.getMessage());
-            throw ExchangeException.of(List.of(new Problem(file, Math.max(line, 0), column > 0 ? "column " + column : null,
-                    "not well-formed XML: " + why, "正しい XML ではありません：" + why)));
+            throw ExchangeException.unreadable(new Problem(file, Math.max(line, 0), column > 0 ? "column " + column : null,
+                    "not well-formed XML: " + why, "正しい XML ではありません：" + why), e);
         } catch (CharacterCodingException e) {
             throw badBytes(file, charset, in);
         } catch (IOException e) {
@@ -327,8 +327,8 @@ public final class GraphMlImporter {
             try {
                 return Charset.forName(m.group(1));
             } catch (IllegalArgumentException e) {
-                throw ExchangeException.of(List.of(new Problem(file, 1, null, "unknown encoding '" + m.group(1)
-                        + "' in the XML declaration", "XML 宣言の文字コード「" + m.group(1) + "」は不明です")));
+                throw ExchangeException.unreadable(new Problem(file, 1, null, "unknown encoding '" + m.group(1)
+                        + "' in the XML declaration", "XML 宣言の文字コード「" + m.group(1) + "」は不明です"), e);
             }
         }
         return StandardCharsets.UTF_8;
@@ -355,9 +355,9 @@ public final class GraphMlImporter {
     private static ExchangeException badBytes(String file, Charset charset, CountingReader at) {
         int line = at == null ? 0 : at.line;
         String column = at == null ? null : "column " + at.column;
-        return ExchangeException.of(List.of(new Problem(file, line, column, "bytes that are not valid "
+        return ExchangeException.unreadable(new Problem(file, line, column, "bytes that are not valid "
                 + charset.name() + " (the encoding the file declares, or XML's default)",
-                charset.name() + " として正しくないバイトがあります（ファイルが宣言する文字コード、または XML の既定）")));
+                charset.name() + " として正しくないバイトがあります（ファイルが宣言する文字コード、または XML の既定）"), null);
     }
 
     /** The parser's reason without its "ParseError at [row,col]" preamble (the problem carries the place). */
