@@ -32,6 +32,7 @@ import org.kizuna.exchange.ImportReport;
 import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.NetworkBuilder;
 import org.kizuna.exchange.Problem;
+import org.kizuna.exchange.StrictReader;
 import org.kizuna.exchange.TidyColumn;
 import org.kizuna.model.Project;
 import org.kizuna.store.ProjectFile;
@@ -109,8 +110,8 @@ public final class GraphMlImporter {
         Charset charset = encoding(graphml, file);
         // the parser reads characters we decode (strictly): given bytes, the JDK's parser prints
         // "[Fatal Error]" to stderr on a bad byte, and a problem could not name the line and column
-        CountingReader in = null;
-        try (CountingReader counting = new CountingReader(withoutMark(graphml), charset)) {
+        StrictReader in = null;
+        try (StrictReader counting = new StrictReader(withoutMark(graphml), charset)) {
             in = counting;
             XMLStreamReader x = hardenedFactory().createXMLStreamReader(counting);
             String element = null;
@@ -300,7 +301,8 @@ public final class GraphMlImporter {
                 }
                 continue;
             }
-            String v = e.getValue().strip();
+            // only XML's own white space around a value is layout; other control characters stay, to be refused
+            String v = xmlStrip(e.getValue());
             values.put(c, v.isEmpty() ? null : v);
         }
         return values;
@@ -352,9 +354,9 @@ public final class GraphMlImporter {
     private static final Pattern DECLARED = Pattern.compile(
             "(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
-    private static ExchangeException badBytes(String file, Charset charset, CountingReader at) {
-        int line = at == null ? 0 : at.line;
-        String column = at == null ? null : "column " + at.column;
+    private static ExchangeException badBytes(String file, Charset charset, StrictReader at) {
+        int line = at == null ? 0 : at.line();
+        String column = at == null ? null : "column " + at.column();
         return ExchangeException.unreadable(new Problem(file, line, column, "bytes that are not valid "
                 + charset.name() + " (the encoding the file declares, or XML's default)",
                 charset.name() + " として正しくないバイトがあります（ファイルが宣言する文字コード、または XML の既定）"), null);
@@ -369,76 +371,16 @@ public final class GraphMlImporter {
         return firstLine(i >= 0 ? message.substring(i + "Message: ".length()) : message).strip();
     }
 
-    /**
-     * Decodes strictly and counts the lines and columns of the characters handed to the parser. The
-     * characters before a bad byte are handed over first, so the count stops where the bad byte is.
-     */
-    private static final class CountingReader extends Reader {
-        private final InputStream in;
-        private final java.nio.charset.CharsetDecoder decoder;
-        private final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 14).flip();
-        private boolean eof;
-        private boolean flushed;
-        private CharacterCodingException pending;
-        int line = 1;
-        int column = 1;
-
-        CountingReader(InputStream in, Charset charset) {
-            this.in = in;
-            this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private static String xmlStrip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && " \t\n\r".indexOf(s.charAt(from)) >= 0) {
+            from++;
         }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buf, off, len);
-            while (out.position() == off) {
-                if (pending != null) {
-                    throw pending;
-                }
-                java.nio.charset.CoderResult r = decoder.decode(bytes, out, eof);
-                if (r.isError()) {
-                    pending = new java.nio.charset.MalformedInputException(r.length());
-                } else if (r.isUnderflow()) {
-                    if (eof) {
-                        if (!flushed) {
-                            decoder.flush(out);
-                            flushed = true;
-                        }
-                        break;
-                    }
-                    bytes.compact();
-                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                    if (n < 0) {
-                        eof = true;
-                    } else {
-                        bytes.position(bytes.position() + n);
-                    }
-                    bytes.flip();
-                }
-            }
-            int n = out.position() - off;
-            if (n == 0) {
-                return -1;
-            }
-            for (int i = 0; i < n; i++) {
-                if (buf[off + i] == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            return n;
+        while (to > from && " \t\n\r".indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
         }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
+        return s.substring(from, to);
     }
 
     private static String attr(XMLStreamReader x, String name) {
