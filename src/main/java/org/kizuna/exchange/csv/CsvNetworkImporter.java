@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ImportPlan;
+import org.kizuna.exchange.ImportReport;
 import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.Values;
 import org.kizuna.exchange.NetworkBuilder;
@@ -103,31 +105,6 @@ public final class CsvNetworkImporter {
     }
 
     private CsvNetworkImporter() {
-    }
-
-    /**
-     * What an import added: actor and tie counts, the actors created only because a tie named them,
-     * the problems of the rows it skipped (with skipping on) and notes (unknown columns, the encoding).
-     */
-    public record ImportReport(int actorsAdded, int tiesAdded, List<String> createdFromTies, List<String> skipped,
-                               int skippedRows, List<String> notes) {
-        public ImportReport(int actorsAdded, int tiesAdded, List<String> createdFromTies) {
-            this(actorsAdded, tiesAdded, createdFromTies, List.of(), 0, List.of());
-        }
-    }
-
-    /** The checked content, ready to run. */
-    public record ImportPlan(List<Actor> actors, List<Tie> ties, List<String> createdFromTies, List<Kind> actorKinds,
-                             List<Kind> tieKinds) {
-        public ImportPlan(List<Actor> actors, List<Tie> ties, List<String> createdFromTies) {
-            this(actors, ties, createdFromTies, List.of(), List.of());
-        }
-
-        /** One command, one transaction, one undo step: new kinds first, then the bulk insert. */
-        public Command command(String label) {
-            return new ImportNetworkCommand(EditDescription.of("import", label),
-                    ImportNetworkCommand.Source.of(new Batch(actorKinds, tieKinds, actors, ties)));
-        }
     }
 
     /** Told how far the import has got: the phase, a percentage of the input read, rows so far. */
@@ -218,8 +195,8 @@ public final class CsvNetworkImporter {
             reader.interrupt();
             joinQuietly(reader);
         }
-        return new ImportReport(planner.actorCount, planner.tieCount, List.copyOf(planner.created),
-                planner.listed().stream().map(CsvFormatException::text).toList(), planner.skippedRows,
+        return new ImportReport(planner.actorCount + " actors and " + planner.tieCount + " ties", planner.actorCount,
+                planner.tieCount, planner.created, planner.listed(), planner.skippedRows,
                 planner.notes.stream().map(Msg::en).toList());
     }
 
@@ -759,8 +736,22 @@ public final class CsvNetworkImporter {
             if (problemCount > 0 && !settings.skipBadRows()) {
                 throw new CsvFormatException(listed());
             }
-            return new ImportPlan(actors, ties, List.copyOf(created), List.copyOf(newActorKinds),
-                    List.copyOf(newTieKinds));
+            // the rows kept for a check (nothing handed over), as the one plan every import makes
+            ImportPlan plan = new ImportPlan();
+            plan.actorKinds.addAll(newActorKinds);
+            plan.tieKinds.addAll(newTieKinds);
+            plan.actors.addAll(actors);
+            for (Tie t : ties) {
+                plan.ties.add(new ImportPlan.TieSpec(ref(t.sourceId()), ref(t.targetId()), t.kind(), t.directed(),
+                        t.strength(), t.startYear(), t.endYear(), t.scopeOverride(), t.notes()));
+            }
+            plan.createdFromTies.addAll(created);
+            return plan;
+        }
+
+        /** The bulk insert's reference (-(index + 1) for a new actor) as the plan's. */
+        private static ImportPlan.Ref ref(long id) {
+            return id < 0 ? ImportPlan.Ref.created((int) (-id - 1)) : ImportPlan.Ref.existing(id);
         }
 
         private long ref(String name) {

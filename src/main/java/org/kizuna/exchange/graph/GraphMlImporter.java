@@ -80,7 +80,7 @@ public final class GraphMlImporter {
         if (!plan.isEmpty()) {
             target.execute(plan.toCommand(graphml.getFileName().toString()));
         }
-        return new ImportReport(plan.summary(), problems, notes.stream().map(Msg::en).toList());
+        return ImportReport.of(plan, problems, notes);
     }
 
     /** A parser that refuses DTDs and external entities. */

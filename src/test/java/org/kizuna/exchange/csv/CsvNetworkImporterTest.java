@@ -37,7 +37,7 @@ class CsvNetworkImporterTest {
                 + "Tokyo Lab,JA 十勝,Funding / investment,false,1.5,,\n");
         try (ProjectFile pf = ProjectFile.create(dir.resolve("t.kizuna"), "t")) {
             pf.execute(Edits.addActor(Actor.of("JA 十勝", "other", true)));
-            CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors);
+            org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors);
             assertEquals(3, r.actorsAdded());
             assertEquals(3, r.tiesAdded());
             assertEquals(List.of(), r.createdFromTies(), "JA 十勝 exists already");
@@ -116,7 +116,7 @@ class CsvNetworkImporterTest {
         }
         Path colour = write("t4.csv", "source,target,colour\nA,B,red\n");
         try (ProjectFile pf = ProjectFile.create(dir.resolve("t4.kizuna"), "t")) {
-            CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, colour, null);
+            org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, colour, null);
             assertEquals(1, r.tiesAdded());
             assertEquals(List.of("A", "B"), r.createdFromTies(), "ties only: the actors they name are created");
             assertEquals(1, r.notes().size());
