@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kizuna.exchange.BadValueException;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.ImportPlan;
 import org.kizuna.exchange.ImportReport;
@@ -553,6 +554,24 @@ public final class CsvNetworkImporter {
                 return i != null ? headers[i] : col;
             }
 
+            void bad(String col, Msg m) {
+                bad(col, m.en(), m.ja());
+            }
+
+            /** The column's value through one of the record rules; a refused value is the row's problem. */
+            <T> T rule(String col, java.util.function.Function<Object, T> rule) {
+                String v = get(col);
+                if (v == null) {
+                    return null;
+                }
+                try {
+                    return rule.apply(v);
+                } catch (BadValueException e) {
+                    bad(col, e.msg());
+                    return null;
+                }
+            }
+
             void bad(String col, String message, String messageJa) {
                 if (bad == null) {
                     bad = new ArrayList<>(2);
@@ -623,26 +642,14 @@ public final class CsvNetworkImporter {
             rows(in, file, false, Set.of("name"), r -> {
                 String name = r.get("name");
                 if (name == null) {
-                    r.bad("name", "an actor needs a name", "関係主体の名称がありません");
-                } else if (existing.containsKey(name)) {
-                    r.bad("name", "an actor named '" + name + "' is already in the project",
-                            "関係主体「" + name + "」はプロジェクトに既にあります");
+                    r.bad("name", NetworkBuilder.missingName());
                 } else if (newIndex.containsKey(name)) {
-                    r.bad("name", "'" + name + "' appears twice in the file (first at line " + newLine.get(name) + ")",
-                            "関係主体「" + name + "」が重複しています（最初は " + newLine.get(name) + " 行目）");
+                    r.bad("name", NetworkBuilder.duplicateName(name, newLine.get(name)));
+                } else if (existing.containsKey(name)) {
+                    r.bad("name", NetworkBuilder.existingName(name));
                 }
                 String kind = kind(knownActorKinds, newActorKinds, "actor", r);
-                Sector sector = null;
-                if (r.get("sector") != null) {
-                    try {
-                        sector = Sector.parse(r.get("sector"));
-                    } catch (IllegalArgumentException e) {
-                        r.bad("sector", "unknown sector '" + r.get("sector")
-                                + "' (industry/産, academia/学, government/官, finance/金, other/他)",
-                                "セクターが不明です：「" + r.get("sector") + "」（産・学・官・金・他、"
-                                + "または industry/academia/government/finance/other）");
-                    }
-                }
+                Sector sector = r.rule("sector", NetworkBuilder::sector);
                 Boolean inside = bool(r, "inside_region");
                 Double x = number(r, "x");
                 Double y = number(r, "y");
@@ -672,44 +679,24 @@ public final class CsvNetworkImporter {
                 String source = r.get("source");
                 String target = r.get("target");
                 if (source == null) {
-                    r.bad("source", "the source is empty", "始点が空です");
+                    r.bad("source", NetworkBuilder.missingEnd(TidyColumn.SOURCE));
                 }
                 if (target == null) {
-                    r.bad("target", "the target is empty", "終点が空です");
+                    r.bad("target", NetworkBuilder.missingEnd(TidyColumn.TARGET));
                 }
                 if (source != null && source.equals(target)) {
-                    r.bad("target", "a tie needs two different actors ('" + source + "' twice)",
-                            "連携には異なる二つの関係主体が必要です（「" + source + "」が両端）");
+                    r.bad("target", NetworkBuilder.selfLoop(source));
                 }
                 String kind = kind(knownTieKinds, newTieKinds, "tie", r);
                 Boolean directed = bool(r, "directed");
-                double weight = 1.0;
-                if (r.get("weight") != null) {
-                    try {
-                        weight = Double.parseDouble(r.get("weight"));
-                        if (!(weight > 0) || Double.isInfinite(weight)) {
-                            r.bad("weight", "the weight must be a positive number, not " + r.get("weight"),
-                                    "強さは正の数にしてください（「" + r.get("weight") + "」は不可）");
-                        }
-                    } catch (NumberFormatException e) {
-                        Msg m = Values.notANumber(r.get("weight"));
-                        r.bad("weight", m.en(), m.ja());
-                    }
-                }
+                Double strength = r.rule("weight", NetworkBuilder::strength);
+                double weight = strength == null ? 1.0 : strength;
                 Integer start = year(r, "start");
                 Integer end = year(r, "end");
                 if (start != null && end != null && end < start) {
-                    r.bad("end", "the tie ends (" + end + ") before it starts (" + start + ")",
-                            "終了年（" + end + "）が開始年（" + start + "）より前です");
+                    r.bad("end", NetworkBuilder.endsBeforeStart(start, end));
                 }
-                Scope scope = null;
-                if (r.get("scope_override") != null) {
-                    try {
-                        scope = Scope.parse(r.get("scope_override"));
-                    } catch (IllegalArgumentException e) {
-                        r.bad("scope_override", e.getMessage(), NetworkBuilder.unknownScopeJa(r.get("scope_override")));
-                    }
-                }
+                Scope scope = r.rule("scope_override", NetworkBuilder::scope);
                 if (actorsFile != null) {
                     for (String[] end2 : new String[][] {{"source", source}, {"target", target}}) {
                         String n = end2[1];
@@ -822,59 +809,19 @@ public final class CsvNetworkImporter {
         }
 
         private static Boolean bool(Row r, String col) {
-            String v = r.get(col);
-            if (v == null) {
-                return null;
-            }
-            switch (v.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y", "1", "はい", "域内" -> {
-                    return true;
-                }
-                case "false", "no", "n", "0", "いいえ", "域外" -> {
-                    return false;
-                }
-                default -> {
-                    r.bad(col, "expected true or false, not '" + v + "'",
-                            "true か false（はい・いいえ）にしてください（「" + v + "」は不可）");
-                    return null;
-                }
-            }
+            return r.rule(col, Values::bool);
         }
 
         private static Double number(Row r, String col) {
-            String v = r.get(col);
-            if (v == null) {
-                return null;
-            }
-            try {
-                double d = Double.parseDouble(v);
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw new NumberFormatException();
-                }
-                return d;
-            } catch (NumberFormatException e) {
-                Msg m = Values.notANumber(v);
-                r.bad(col, m.en(), m.ja());
-                return null;
-            }
+            return r.rule(col, Values::number);
         }
 
         private Integer year(Row r, String col) {
-            String v = r.get(col);
-            if (v == null) {
+            Integer y = r.rule(col, Values::year);
+            if (y == null) {
                 return null;
             }
-            int y;
-            try {
-                y = Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                y = -1;
-            }
-            if (y < 1000 || y > 9999) {
-                Msg m = Values.notAYear(v);
-                r.bad(col, m.en(), m.ja());
-                return null;
-            }
+            // one boxed year per value: a large file repeats a few dozen years
             Integer cached = years[y - 1000];
             if (cached == null) {
                 cached = y;

@@ -121,7 +121,7 @@ class CsvImportOptionsTest {
             CsvFormatException strict = assertThrows(CsvFormatException.class,
                     () -> CsvNetworkImporter.importFiles(pf, ties, actors));
             List<String> expected = List.of(
-                    "a.csv line 4, column name: 'A' appears twice in the file (first at line 2)",
+                    "a.csv line 4, column name: duplicate actor name 'A' (first at line 2)",
                     "a.csv line 5, column kind: unknown kind 'spaceship' (one of: company, university,"
                             + " research_institute, test_station, national_government, local_government, financial,"
                             + " support_body, hospital, biomanufacturing, other)",

@@ -76,11 +76,11 @@ class CsvNetworkImporterTest {
                     () -> CsvNetworkImporter.importFiles(pf, ties, null));
             List<String> problems = e.problems();
             assertEquals(List.of(
-                    "ties.csv line 3, column target: the target is empty",
+                    "ties.csv line 3, column target: a tie needs a target actor",
                     "ties.csv line 4, column kind: unknown tie kind 'marriage' (one of: joint_research, transaction,"
                             + " funding, personnel, coordination, clinical, technology_transfer, other; --add-kinds adds it)",
                     "ties.csv line 5, column weight: not a number: 'heavy'",
-                    "ties.csv line 6, column end: the tie ends (2005) before it starts (2010)",
+                    "ties.csv line 6, column end: a tie cannot end (2005) before it starts (2010)",
                     "ties.csv line 7, column target: a tie needs two different actors ('F' twice)",
                     "ties.csv line 8, column weight: 3 fields, the header has 6"), problems);
             assertEquals(0, pf.snapshot().actors().size());
@@ -97,8 +97,8 @@ class CsvNetworkImporterTest {
             CsvFormatException e = assertThrows(CsvFormatException.class,
                     () -> CsvNetworkImporter.importFiles(pf, ties, actors));
             assertEquals(List.of(
-                    "actors.csv line 3, column name: 'A' appears twice in the file (first at line 2)",
-                    "actors.csv line 4, column name: an actor named 'Old' is already in the project",
+                    "actors.csv line 3, column name: duplicate actor name 'A' (first at line 2)",
+                    "actors.csv line 4, column name: an actor named 'Old' exists already in the project",
                     "ties.csv line 2, column target: no actor named 'B' in actors.csv or the project"), e.problems());
             assertEquals(1, pf.snapshot().actors().size());
         }

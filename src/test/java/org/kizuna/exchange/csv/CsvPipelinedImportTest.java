@@ -77,7 +77,7 @@ class CsvPipelinedImportTest {
             assertEquals(4, problems.size(), problems.toString());
             assertEquals("late-bad.csv line 20000, column 開始年: not a year: '20x1' (four digits, e.g. 2005)",
                     problems.get(0));
-            assertEquals("late-bad.csv line 40001, column 終点: the target is empty", problems.get(1));
+            assertEquals("late-bad.csv line 40001, column 終点: a tie needs a target actor", problems.get(1));
             assertTrue(problems.get(2).startsWith("late-bad.csv line 50001, column 終点: a tie needs two different"),
                     problems.get(2));
             assertTrue(problems.get(3).startsWith("late-bad.csv line 50001, column 種別: unknown tie kind"),
