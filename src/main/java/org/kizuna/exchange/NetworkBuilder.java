@@ -94,7 +94,10 @@ public final class NetworkBuilder {
     /** Checks an actor record and adds it to the plan; false (and problems recorded) when it is bad. */
     public boolean actor(Map<TidyColumn, Object> v, Where where) {
         int before = problems.size();
-        refuseControlCharacters(v, where);
+        if (refuseControlCharacters(v, where)) {
+            // the record is refused for it; its values are not read further (one problem per bad value)
+            return false;
+        }
         String name = Values.text(v.get(TidyColumn.NAME));
         if (name == null) {
             problem(where, TidyColumn.NAME, missingName());
@@ -132,7 +135,10 @@ public final class NetworkBuilder {
     /** Checks a tie record and adds it to the plan; false (and problems recorded) when it is bad. */
     public boolean tie(Map<TidyColumn, Object> v, Where where) {
         int before = problems.size();
-        refuseControlCharacters(v, where);
+        if (refuseControlCharacters(v, where)) {
+            // the record is refused for it; its values are not read further (one problem per bad value)
+            return false;
+        }
         ImportPlan.Ref source = end(v, TidyColumn.SOURCE, where);
         ImportPlan.Ref target = end(v, TidyColumn.TARGET, where);
         if (source != null && source.equals(target)) {
@@ -278,16 +284,19 @@ public final class NetworkBuilder {
         }
     }
 
-    /** Records a problem for every value of the record that holds a control character. */
-    private void refuseControlCharacters(Map<TidyColumn, Object> v, Where where) {
+    /** Records a problem for every value of the record that holds a control character; true if there was one. */
+    private boolean refuseControlCharacters(Map<TidyColumn, Object> v, Where where) {
+        boolean any = false;
         for (Map.Entry<TidyColumn, Object> e : v.entrySet()) {
             if (e.getValue() instanceof String text) {
                 Msg m = controlCharacter(text, field(e.getKey()));
                 if (m != null) {
                     problem(where, e.getKey(), m.en(), m.ja());
+                    any = true;
                 }
             }
         }
+        return any;
     }
 
     /** Notes take tab and line breaks; names, codes and every other column are one line. */

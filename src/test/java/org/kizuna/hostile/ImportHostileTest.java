@@ -109,6 +109,8 @@ class ImportHostileTest {
                     "line 3", "column source", u));
             out.add(ties("control " + u + " in a target", "source,target\nA,B\nA,\"B" + ch + "\"\n",
                     "line 3", "column target", u));
+            out.add(ties("control " + u + " in a kind", "source,target,kind\nA,B,other\nA,C,oth" + ch + "er\n",
+                    "line 3", "column kind", u));
             out.add(actors("control " + u + " in a field", "name,field\nP,bio\nQ,\"b" + ch + "io\"\n",
                     "line 3", "column field", u));
             out.add(ties("control " + u + " in tie notes", "source,target,notes\nA,B,fine\nA,C,\"bad" + ch

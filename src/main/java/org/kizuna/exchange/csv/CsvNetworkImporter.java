@@ -579,6 +579,14 @@ public final class CsvNetworkImporter {
                 bad.add(new Problem(file, line, column(col), message, messageJa));
             }
 
+            /** Whether a column holds a control character (each such column is then a problem of the row). */
+            boolean controlCharacters() {
+                for (String col : index.keySet()) {
+                    get(col);
+                }
+                return bad != null;
+            }
+
             /** Records the row's problems; true when it is good. */
             boolean done() {
                 // every column is checked for control characters, also those read only after this
@@ -631,7 +639,13 @@ public final class CsvNetworkImporter {
                     skippedRows++;
                     continue;
                 }
-                handler.row(new Row(file, rec.line(), index, headers, rec.fields()));
+                Row row = new Row(file, rec.line(), index, headers, rec.fields());
+                if (row.controlCharacters()) {
+                    // refused for it; its values are not read further (one problem per bad value)
+                    row.done();
+                    continue;
+                }
+                handler.row(row);
             }
             if (!any) {
                 notes.add(new Msg(file + ": no data rows", file + "：データの行がありません"));
