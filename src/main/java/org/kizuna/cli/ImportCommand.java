@@ -105,6 +105,7 @@ final class ImportCommand implements Callable<Integer> {
             // a full disk is named as such (one line), whether SQLite or the reading side saw it first;
             // the transaction was rolled back, so the project is as it was
             if (SafeWrite.classify(e) == WriteFailure.Cause.NO_SPACE) {
+                restore();
                 throw SafeWrite.failure(file, e);
             }
             throw e;
@@ -115,6 +116,20 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserException(problems(e.problems().size(), e.problems().stream().map(Problem::toString).toList()));
         }
         return 0;
+    }
+
+    /**
+     * After a write failed part-way (a full disk while SQLite spilled pages into the file), the file's
+     * bytes are those of the unfinished transaction and its journal holds the original pages: SQLite
+     * rolls them back when the file is next opened. Open it once now, so the project is as it was
+     * when this command ends rather than at some later open.
+     */
+    private void restore() {
+        try (ProjectFile again = ProjectFile.open(file)) {
+            again.snapshot();
+        } catch (Exception | LinkageError e) {
+            // the journal stays; SQLite rolls it back at the next open
+        }
     }
 
     private ImportReport importCsv(ProjectFile pf, PrintWriter err) throws Exception {

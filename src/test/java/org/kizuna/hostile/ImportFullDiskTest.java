@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.store.SafeWrite;
 import org.kizuna.store.StoreException;
@@ -54,23 +56,30 @@ class ImportFullDiskTest {
         return null;
     }
 
-    @Test
-    void aFullDiskDuringACsvImportSaysSoInOneLineAndChangesNothing() throws Exception {
-        Path small = tmpfs("1m");
+    /**
+     * 1 MB and 60k ties: the disk fills as the transaction commits. 3 MB and 300k ties: it fills while
+     * the rows are inserted (SQLite spills pages into the file, the reading thread is still at work)
+     * and the file's own bytes change until its journal is rolled back.
+     */
+    @ParameterizedTest(name = "{0} file system, {1} ties")
+    @CsvSource({"1m, 60000", "3m, 300000"})
+    void aFullDiskDuringACsvImportSaysSoInOneLineAndChangesNothing(String size, int tieCount) throws Exception {
+        Path small = tmpfs(size);
         Assumptions.assumeTrue(small != null, "cannot mount a tmpfs here (needs root); "
                 + "SQLITE_FULL's mapping is checked by sqliteFullIsNamedAsNoSpace");
         Path project = small.resolve("p.kizuna");
         ProjectFile.create(project, "p").close();
-        // 60k ties with notes: several MB of rows and indexes, far more than the 1 MB file system holds
+        // ties with notes: several MB of rows and indexes, far more than the file system holds
         Path ties = dir.resolve("ties.csv");
         try (BufferedWriter w = Files.newBufferedWriter(ties, StandardCharsets.UTF_8)) {
             w.write("source,target,notes\n");
-            for (int i = 0; i < 60_000; i++) {
+            for (int i = 0; i < tieCount; i++) {
                 int s = i % 20_000;
                 w.write("actor number " + s + ",actor number " + (s + 1 + i % 7) % 20_000 + ",notes of tie " + i + "\n");
             }
         }
         String before = Hostile.sha256(project);
+        java.util.TreeMap<String, String> folder = Hostile.snapshot(small);
         long[] rows = HostileRows.count(project);
         Hostile.Run r = Hostile.run("import", project.toString(), "--ties", ties.toString());
         assertEquals(1, r.code(), r::err);
@@ -81,6 +90,7 @@ class ImportFullDiskTest {
         assertTrue(!r.err().contains("no transaction is active"), r::err);
         Hostile.assertNoTrace(r);
         assertEquals(before, Hostile.sha256(project), "the project must keep its bytes");
+        Hostile.assertUnchanged(folder, small);
         assertEquals(List.of(rows[0], rows[1]), List.of(HostileRows.count(project)[0], HostileRows.count(project)[1]));
         // and the project still opens and takes a small import once space is back
         Path one = dir.resolve("one.csv");
