@@ -100,6 +100,33 @@ class ImportFullDiskTest {
         assertEquals(2L, HostileRows.count(project)[0]);
     }
 
+    /** The window's path: the project stays open after the failure and must read as before, then close clean. */
+    @Test
+    void anOpenProjectReadsAsBeforeAfterAFullDisk() throws Exception {
+        Path small = tmpfs("3m");
+        Assumptions.assumeTrue(small != null, "cannot mount a tmpfs here (needs root)");
+        Path project = small.resolve("p.kizuna");
+        ProjectFile.create(project, "p").close();
+        Path ties = dir.resolve("ties.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(ties, StandardCharsets.UTF_8)) {
+            w.write("source,target,notes\n");
+            for (int i = 0; i < 300_000; i++) {
+                w.write("actor " + i % 20_000 + ",actor " + (i % 20_000 + 1 + i % 7) % 20_000 + ",notes " + i + "\n");
+            }
+        }
+        String before = Hostile.sha256(project);
+        try (ProjectFile pf = ProjectFile.open(project)) {
+            org.kizuna.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.kizuna.store.StoreException.class,
+                    () -> org.kizuna.exchange.csv.CsvNetworkImporter.importFiles(pf, ties, null));
+            assertEquals(WriteFailure.Cause.NO_SPACE, SafeWrite.classify(e), e.getMessage());
+            assertEquals(0, pf.snapshot().actors().size(), "the open project reads as it was");
+            assertTrue(!pf.history().canUndo(), "nothing on the undo stack");
+        }
+        ProjectFile.open(project).close();
+        assertEquals(before, Hostile.sha256(project), "the project must keep its bytes");
+    }
+
     @Test
     void sqliteFullIsNamedAsNoSpace() {
         StoreException e = new StoreException("could not import t.csv: [SQLITE_FULL] database or disk is full",
