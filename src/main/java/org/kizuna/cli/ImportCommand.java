@@ -18,6 +18,9 @@ import org.kizuna.exchange.csv.CsvNetworkImporter;
 import org.kizuna.exchange.graph.GraphMlImporter;
 import org.kizuna.exchange.xlsx.WorkbookImporter;
 import org.kizuna.store.ProjectFile;
+import org.kizuna.store.SafeWrite;
+import org.kizuna.store.StoreException;
+import org.kizuna.store.WriteFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -89,20 +92,23 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ProjectFile pf = ProjectFile.open(file)) {
+            ImportReport r;
             if (csv) {
-                importCsv(pf, out, err);
+                r = importCsv(pf, err);
             } else {
                 ImportOptions options = new ImportOptions(skipBadRows, addKinds);
-                ImportReport r = xlsx != null ? WorkbookImporter.importInto(pf, xlsx, options)
+                r = xlsx != null ? WorkbookImporter.importInto(pf, xlsx, options)
                         : GraphMlImporter.importInto(pf, graphml, options);
-                out.println("imported " + r.summary());
-                r.notes().forEach(n -> out.println("note: " + n));
-                if (!r.skipped().isEmpty()) {
-                    out.println("skipped " + r.skipped().size() + " bad row" + (r.skipped().size() == 1 ? "" : "s")
-                            + ":");
-                    print(out, r.skipped().stream().map(Problem::toString).toList());
-                }
             }
+            report(r, out, csv);
+        } catch (StoreException e) {
+            // a full disk is named as such (one line), whether SQLite or the reading side saw it first;
+            // the transaction was rolled back, so the project is as it was
+            if (SafeWrite.classify(e) == WriteFailure.Cause.NO_SPACE) {
+                restore();
+                throw SafeWrite.failure(file, e);
+            }
+            throw e;
         } catch (ExchangeException e) {
             if (e.problems().isEmpty()) {
                 throw new UserException(e.getMessage());
@@ -112,7 +118,21 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void importCsv(ProjectFile pf, PrintWriter out, PrintWriter err) throws Exception {
+    /**
+     * After a write failed part-way (a full disk while SQLite spilled pages into the file), the file's
+     * bytes are those of the unfinished transaction and its journal holds the original pages: SQLite
+     * rolls them back when the file is next opened. Open it once now, so the project is as it was
+     * when this command ends rather than at some later open.
+     */
+    private void restore() {
+        try (ProjectFile again = ProjectFile.open(file)) {
+            again.snapshot();
+        } catch (Exception | LinkageError e) {
+            // the journal stays; SQLite rolls it back at the next open
+        }
+    }
+
+    private ImportReport importCsv(ProjectFile pf, PrintWriter err) throws Exception {
         Charset cs;
         try {
             cs = encoding == null ? null : TextEncoding.parse(encoding);
@@ -128,14 +148,17 @@ final class ImportCommand implements Callable<Integer> {
             }
             err.flush();
         }, addKinds);
-        CsvNetworkImporter.ImportReport r;
         try {
-            r = CsvNetworkImporter.importFiles(pf, ties, actors, settings);
+            return CsvNetworkImporter.importFiles(pf, ties, actors, settings);
         } catch (CsvFormatException e) {
             throw new UserException(e.problems().size() == 1 ? e.problems().get(0)
                     : problems(e.problems().size(), e.problems()));
         }
-        out.println("imported " + r.actorsAdded() + " actors and " + r.tiesAdded() + " ties");
+    }
+
+    /** What any import did, the same for every format (CSV problems keep their "line 3, column x" wording). */
+    private static void report(ImportReport r, PrintWriter out, boolean csv) {
+        out.println("imported " + r.summary());
         if (!r.createdFromTies().isEmpty()) {
             out.println("created " + r.createdFromTies().size()
                     + " actors named only in the ties (kind other, inside the region): "
@@ -145,7 +168,7 @@ final class ImportCommand implements Callable<Integer> {
         r.notes().forEach(n -> out.println("note: " + n));
         if (r.skippedRows() > 0) {
             out.println("skipped " + r.skippedRows() + " bad row" + (r.skippedRows() == 1 ? "" : "s") + ":");
-            print(out, r.skipped());
+            print(out, r.skipped().stream().map(p -> csv ? CsvFormatException.text(p) : p.toString()).toList());
         }
     }
 

@@ -41,6 +41,11 @@ public class ExchangeException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** An input that cannot be read at all (bad bytes, broken XML): its one problem is the message. */
+    public static ExchangeException unreadable(Problem problem, Throwable cause) {
+        return new ExchangeException(problem.toString(), problem.toString(true), List.of(problem), cause);
+    }
+
     /** An exception for bad input rows: the message names the first few. */
     public static ExchangeException of(List<Problem> problems) {
         StringBuilder sb = new StringBuilder();

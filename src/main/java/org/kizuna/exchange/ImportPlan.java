@@ -84,6 +84,8 @@ public final class ImportPlan {
     public final List<PeriodSpec> periods = new ArrayList<>();
     public final List<ProgressSpec> progress = new ArrayList<>();
     public final List<FindingSpec> findings = new ArrayList<>();
+    /** The names of the actors created only because a tie named them (a ties-only import). */
+    public final List<String> createdFromTies = new ArrayList<>();
 
     public boolean isEmpty() {
         return actorKinds.isEmpty() && tieKinds.isEmpty() && actors.isEmpty() && ties.isEmpty() && groups.isEmpty()
@@ -113,9 +115,23 @@ public final class ImportPlan {
         }
     }
 
-    /** The plan as one undoable command. */
+    /** Whether the plan adds only kinds, actors and ties (what the bulk insert does on its own). */
+    private boolean networkOnly() {
+        return groups.isEmpty() && elements.isEmpty() && cells.isEmpty() && rowNotes.isEmpty() && periods.isEmpty()
+                && progress.isEmpty() && findings.isEmpty();
+    }
+
+    /**
+     * The plan as one undoable command. A network alone is the bulk insert itself (it checks its own
+     * references, with SQLite's foreign-key lookups off); with a matrix or progress the bulk insert
+     * is the first step of a composite that runs with them on.
+     */
     public Command toCommand(String source) {
         EditDescription description = EditDescription.of("import", source);
+        if (networkOnly()) {
+            return new ImportNetworkCommand(description, ImportNetworkCommand.Source.of(
+                    new ImportNetworkCommand.Batch(actorKinds, tieKinds, actors, tieRows())));
+        }
         return new Command() {
             @Override
             public EditDescription description() {
@@ -131,11 +147,7 @@ public final class ImportPlan {
                 for (Kind k : tieKinds) {
                     all.add(Edits.addTieKind(k).execute(c));
                 }
-                List<Tie> tieRows = new ArrayList<>(ties.size());
-                for (TieSpec t : ties) {
-                    tieRows.add(new Tie(0, network(t.source()), network(t.target()), t.kind(), t.directed(),
-                            t.strength(), t.startYear(), t.endYear(), t.scopeOverride(), t.notes()));
-                }
+                List<Tie> tieRows = tieRows();
                 List<Long> actorIds = List.of();
                 if (!actors.isEmpty() || !tieRows.isEmpty()) {
                     Change net = new ImportNetworkCommand(description, actors, tieRows).execute(c);
@@ -187,6 +199,16 @@ public final class ImportPlan {
                 return all;
             }
         };
+    }
+
+    /** The ties as the bulk insert takes them. */
+    private List<Tie> tieRows() {
+        List<Tie> out = new ArrayList<>(ties.size());
+        for (TieSpec t : ties) {
+            out.add(new Tie(0, network(t.source()), network(t.target()), t.kind(), t.directed(), t.strength(),
+                    t.startYear(), t.endYear(), t.scopeOverride(), t.notes()));
+        }
+        return out;
     }
 
     /** ImportNetworkCommand's convention: new actors as -(index + 1). */

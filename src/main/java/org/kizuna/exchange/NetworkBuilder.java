@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.kizuna.model.Actor;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
@@ -93,26 +94,20 @@ public final class NetworkBuilder {
     /** Checks an actor record and adds it to the plan; false (and problems recorded) when it is bad. */
     public boolean actor(Map<TidyColumn, Object> v, Where where) {
         int before = problems.size();
+        if (refuseControlCharacters(v, where)) {
+            // the record is refused for it; its values are not read further (one problem per bad value)
+            return false;
+        }
         String name = Values.text(v.get(TidyColumn.NAME));
         if (name == null) {
-            problem(where, TidyColumn.NAME, "an actor needs a name", "関係主体の名称がありません");
+            problem(where, TidyColumn.NAME, missingName());
         } else if (created.containsKey(name)) {
-            problem(where, TidyColumn.NAME, "duplicate actor name '" + name + "' (first at line "
-                    + createdLine.get(name) + ")", "関係主体「" + name + "」が重複しています（最初は "
-                    + createdLine.get(name) + " 行目）");
+            problem(where, TidyColumn.NAME, duplicateName(name, createdLine.get(name)));
         } else if (existing.containsKey(name)) {
-            problem(where, TidyColumn.NAME, "an actor named '" + name + "' exists already in the project",
-                    "関係主体「" + name + "」はプロジェクトに既にあります");
+            problem(where, TidyColumn.NAME, existingName(name));
         }
         String kind = kind(v, TidyColumn.KIND, TidyColumn.KIND_LABEL, actorKinds, plan.actorKinds, "actor", where);
-        Sector sector = null;
-        try {
-            sector = Sector.parse(Values.text(v.get(TidyColumn.SECTOR)));
-        } catch (IllegalArgumentException e) {
-            problem(where, TidyColumn.SECTOR, e.getMessage() + " (industry/academia/government/finance/other or 産学官金他)",
-                    "セクターが不明です：「" + Values.text(v.get(TidyColumn.SECTOR)) + "」（産・学・官・金・他、"
-                    + "または industry/academia/government/finance/other）");
-        }
+        Sector sector = get(where, TidyColumn.SECTOR, () -> sector(v.get(TidyColumn.SECTOR)));
         Boolean inside = get(where, TidyColumn.INSIDE_REGION, () -> Values.bool(v.get(TidyColumn.INSIDE_REGION)));
         Double x = get(where, TidyColumn.X, () -> Values.number(v.get(TidyColumn.X)));
         Double y = get(where, TidyColumn.Y, () -> Values.number(v.get(TidyColumn.Y)));
@@ -140,30 +135,24 @@ public final class NetworkBuilder {
     /** Checks a tie record and adds it to the plan; false (and problems recorded) when it is bad. */
     public boolean tie(Map<TidyColumn, Object> v, Where where) {
         int before = problems.size();
+        if (refuseControlCharacters(v, where)) {
+            // the record is refused for it; its values are not read further (one problem per bad value)
+            return false;
+        }
         ImportPlan.Ref source = end(v, TidyColumn.SOURCE, where);
         ImportPlan.Ref target = end(v, TidyColumn.TARGET, where);
         if (source != null && source.equals(target)) {
-            problem(where, TidyColumn.TARGET, "a tie needs two different actors", "連携には異なる二つの関係主体が必要です");
+            problem(where, TidyColumn.TARGET, selfLoop(Values.text(v.get(TidyColumn.SOURCE))));
         }
         String kind = kind(v, TidyColumn.TIE_KIND, TidyColumn.TIE_KIND_LABEL, tieKinds, plan.tieKinds, "tie", where);
         Boolean directed = get(where, TidyColumn.DIRECTED, () -> Values.bool(v.get(TidyColumn.DIRECTED)));
-        Double strength = get(where, TidyColumn.STRENGTH, () -> Values.number(v.get(TidyColumn.STRENGTH)));
-        if (strength != null && !(strength > 0)) {
-            problem(where, TidyColumn.STRENGTH, "a tie's strength must be a positive number, not " + Values.text(strength),
-                    "連携の強さは正の数にしてください（「" + Values.text(strength) + "」は不可）");
-        }
+        Double strength = get(where, TidyColumn.STRENGTH, () -> strength(v.get(TidyColumn.STRENGTH)));
         Integer start = get(where, TidyColumn.START_YEAR, () -> Values.year(v.get(TidyColumn.START_YEAR)));
         Integer end = get(where, TidyColumn.END_YEAR, () -> Values.year(v.get(TidyColumn.END_YEAR)));
         if (start != null && end != null && end < start) {
-            problem(where, TidyColumn.END_YEAR, "a tie cannot end (" + end + ") before it starts (" + start + ")",
-                    "終了年（" + end + "）が開始年（" + start + "）より前です");
+            problem(where, TidyColumn.END_YEAR, endsBeforeStart(start, end));
         }
-        Scope scope = null;
-        try {
-            scope = Scope.parse(Values.text(v.get(TidyColumn.SCOPE_OVERRIDE)));
-        } catch (IllegalArgumentException e) {
-            problem(where, TidyColumn.SCOPE_OVERRIDE, e.getMessage(), unknownScopeJa(Values.text(v.get(TidyColumn.SCOPE_OVERRIDE))));
-        }
+        Scope scope = get(where, TidyColumn.SCOPE_OVERRIDE, () -> scope(v.get(TidyColumn.SCOPE_OVERRIDE)));
         if (problems.size() > before) {
             return false;
         }
@@ -179,7 +168,7 @@ public final class NetworkBuilder {
     private ImportPlan.Ref end(Map<TidyColumn, Object> v, TidyColumn column, Where where) {
         String name = Values.text(v.get(column));
         if (name == null) {
-            problem(where, column, "a tie needs a " + column.en() + " actor", "連携の" + column.ja() + "がありません");
+            problem(where, column, missingEnd(column));
             return null;
         }
         ImportPlan.Ref ref = actorRef(name);
@@ -227,6 +216,112 @@ public final class NetworkBuilder {
         return null;
     }
 
+    // ---------------------------------------------------------------- the record rules
+    // One set, applied by every import: NetworkBuilder's records (xlsx, GraphML) and the CSV
+    // importer's streamed rows call these same functions, so a value is accepted or refused, and
+    // worded, alike whatever the format.
+
+    /** An actor's name written twice in the input. */
+    public static Msg duplicateName(String name, int firstLine) {
+        return new Msg("duplicate actor name '" + name + "' (first at line " + firstLine + ")",
+                "関係主体「" + name + "」が重複しています（最初は " + firstLine + " 行目）");
+    }
+
+    /** An actor's name the project has already. */
+    public static Msg existingName(String name) {
+        return new Msg("an actor named '" + name + "' exists already in the project",
+                "関係主体「" + name + "」はプロジェクトに既にあります");
+    }
+
+    public static Msg missingName() {
+        return new Msg("an actor needs a name", "関係主体の名称がありません");
+    }
+
+    /** A tie without its source or target. */
+    public static Msg missingEnd(TidyColumn column) {
+        return new Msg("a tie needs a " + column.en() + " actor", "連携の" + column.ja() + "がありません");
+    }
+
+    public static Msg selfLoop(String name) {
+        return new Msg("a tie needs two different actors ('" + name + "' twice)",
+                "連携には異なる二つの関係主体が必要です（「" + name + "」が両端）");
+    }
+
+    public static Msg endsBeforeStart(int start, int end) {
+        return new Msg("a tie cannot end (" + end + ") before it starts (" + start + ")",
+                "終了年（" + end + "）が開始年（" + start + "）より前です");
+    }
+
+    /** A tie's strength: a positive number, or null when blank. */
+    public static Double strength(Object v) {
+        Double d = Values.number(v);
+        if (d != null && !(d > 0)) {
+            throw new BadValueException("a tie's strength must be a positive number, not " + Values.text(v),
+                    "連携の強さは正の数にしてください（「" + Values.text(v) + "」は不可）");
+        }
+        return d;
+    }
+
+    /** A sector by code or label (産学官金他), or null when blank. */
+    public static Sector sector(Object v) {
+        String text = Values.text(v);
+        try {
+            return Sector.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadValueException("unknown sector '" + text
+                    + "' (industry/産, academia/学, government/官, finance/金, other/他)",
+                    "セクターが不明です：「" + text + "」（産・学・官・金・他、または industry/academia/government/finance/other）");
+        }
+    }
+
+    /** A scope override by code or label, or null when blank. */
+    public static Scope scope(Object v) {
+        String text = Values.text(v);
+        try {
+            return Scope.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadValueException(e.getMessage(), unknownScopeJa(text));
+        }
+    }
+
+    /** Records a problem for every value of the record that holds a control character; true if there was one. */
+    private boolean refuseControlCharacters(Map<TidyColumn, Object> v, Where where) {
+        boolean any = false;
+        for (Map.Entry<TidyColumn, Object> e : v.entrySet()) {
+            if (e.getValue() instanceof String text) {
+                Msg m = controlCharacter(text, field(e.getKey()));
+                if (m != null) {
+                    problem(where, e.getKey(), m.en(), m.ja());
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Notes take tab and line breaks; names, codes and every other column are one line. */
+    public static ControlCharacters.Field field(TidyColumn c) {
+        return c == TidyColumn.NOTES || c == TidyColumn.MATRIX_NOTE || c == TidyColumn.TIE_NOTES
+                ? ControlCharacters.Field.TEXT : ControlCharacters.Field.LINE;
+    }
+
+    /**
+     * The import's one check for control characters ({@link ControlCharacters}): the problem with a
+     * value, or null when it is clean. Such text would make GraphML and GEXF exports unreadable.
+     */
+    public static Msg controlCharacter(String text, ControlCharacters.Field field) {
+        int at = ControlCharacters.firstBad(text, field);
+        if (at < 0) {
+            return null;
+        }
+        String name = ControlCharacters.name(text.charAt(at));
+        boolean line = field == ControlCharacters.Field.LINE;
+        return new Msg("the control character " + name + " (at character " + (at + 1) + ") is not allowed"
+                + (line ? " here: names and codes are one line, without tabs or line breaks" : ""),
+                "制御文字 " + name + "（" + (at + 1) + " 文字目）は使えません"
+                + (line ? "（名称やコードは一行で、タブや改行も使えません）" : ""));
+    }
+
     /** Evaluates a parse, recording its failure as a problem of the column. */
     private <T> T get(Where where, TidyColumn column, java.util.function.Supplier<T> parse) {
         try {
@@ -235,6 +330,10 @@ public final class NetworkBuilder {
             problem(where, column, e.getMessage(), e.ja());
             return null;
         }
+    }
+
+    private void problem(Where where, TidyColumn column, Msg m) {
+        problem(where, column, m.en(), m.ja());
     }
 
     /** Records a problem of the record at {@code where}, worded in English and Japanese. */

@@ -4,7 +4,6 @@ package org.kizuna.exchange;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -83,9 +82,8 @@ public final class TextEncoding {
                 in.reset();
             }
         }
-        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, decoder);
+        // strict, and handing over the characters before a bad byte first, so the CSV reader can name its line
+        return new StrictReader(in, cs);
     }
 
     static boolean hasBom(byte[] b) {

@@ -50,6 +50,9 @@ public final class Values {
         };
     }
 
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile(
+            "[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     public static Double number(Object v) {
         if (v == null) {
             return null;
@@ -62,6 +65,10 @@ public final class Values {
             return null;
         }
         try {
+            // a comma only as a thousands separator (1,000): "1,5" is refused, not read as 15
+            if (s.indexOf(',') >= 0 && !THOUSANDS.matcher(s).matches()) {
+                throw new NumberFormatException();
+            }
             double d = Double.parseDouble(s.replace(",", ""));
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 throw new NumberFormatException();

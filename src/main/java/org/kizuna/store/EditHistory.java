@@ -170,19 +170,37 @@ public final class EditHistory {
     private Change inTransaction(Work work, EditDescription what) {
         try {
             connection.setAutoCommit(false);
-            try {
-                touch(connection);
-                Change result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw new StoreException("could not " + what + ": " + e.getMessage(), e);
+        }
+        Exception failure = null;
+        try {
+            touch(connection);
+            Change result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            failure = e;
+            // SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR): the rollback then
+            // fails with "no transaction is active", which must not hide the error that caused it
+            try {
+                connection.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("could not " + what + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (failure == null) {
+                    throw new StoreException("could not " + what + ": " + e.getMessage(), e);
+                }
+                failure.addSuppressed(e);
+            }
         }
     }
 }

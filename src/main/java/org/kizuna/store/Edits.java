@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.kizuna.model.Actor;
 import org.kizuna.model.CellRef;
 import org.kizuna.model.ClusterProfile;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Element;
 import org.kizuna.model.ElementGroup;
 import org.kizuna.model.Finding;
@@ -98,6 +99,7 @@ public final class Edits {
     // ---------------------------------------------------------------- actors
 
     public static Command addActor(Actor actor) {
+        cleanActor(actor);
         return rows(EditDescription.of("addActor", actor.name()), (c, cs) -> {
             requireKind(c, "actor_kind", actor.kind());
             requireFreeName(c, actor.name(), 0);
@@ -108,6 +110,7 @@ public final class Edits {
     }
 
     public static Command updateActor(Actor actor) {
+        cleanActor(actor);
         return rows(EditDescription.of("editActor", actor.name()), (c, cs) -> {
             Map<String, Object> before = requireRow(c, "actor", actor.id());
             requireKind(c, "actor_kind", actor.kind());
@@ -232,6 +235,7 @@ public final class Edits {
     // ---------------------------------------------------------------- ties
 
     public static Command addTie(Tie tie) {
+        clean("a tie's notes", tie.notes(), TEXT);
         return rows(EditDescription.of("addTie", "#" + tie.sourceId(), "#" + tie.targetId()), (c, cs) -> {
             String from = (String) requireRow(c, "actor", tie.sourceId()).get("name");
             String to = (String) requireRow(c, "actor", tie.targetId()).get("name");
@@ -244,6 +248,7 @@ public final class Edits {
     }
 
     public static Command updateTie(Tie tie) {
+        clean("a tie's notes", tie.notes(), TEXT);
         return rows(EditDescription.of("editTie", "#" + tie.id()), (c, cs) -> {
             Map<String, Object> before = requireRow(c, "tie", tie.id());
             String from = (String) requireRow(c, "actor", tie.sourceId()).get("name");
@@ -288,6 +293,7 @@ public final class Edits {
 
     /** Sets one cell; an empty cell removes the row. */
     public static Command setCell(MatrixCell cell) {
+        clean("a cell's annotation", cell.annotation(), TEXT);
         return rows(EditDescription.of("editCell", cell.display()), (c, cs) -> {
             cellChange(c, cs, cell);
             cs.describe(EditDescription.of("editCell", actorName(c, cell.actorId()),
@@ -297,6 +303,7 @@ public final class Edits {
 
     /** Sets many cells as one step (a paste). */
     public static Command setCells(List<MatrixCell> cells) {
+        cells.forEach(cell -> clean("a cell's annotation", cell.annotation(), TEXT));
         List<MatrixCell> copy = List.copyOf(cells);
         return rows(EditDescription.of("pasteCells", String.valueOf(copy.size())), (c, cs) -> {
             for (MatrixCell cell : copy) {
@@ -330,6 +337,7 @@ public final class Edits {
 
     /** Sets an actor's row note (備考). */
     public static Command setRowNote(long actorId, String note) {
+        clean("a row note", note, TEXT);
         return rows(EditDescription.of("editRowNote", blankToEmpty(note)), (c, cs) -> {
             Map<String, Object> row = requireRow(c, "actor", actorId);
             cs.add(new RowChange("actor", Rows.key("id", actorId), Rows.key("matrix_note", row.get("matrix_note")),
@@ -340,6 +348,8 @@ public final class Edits {
     // ---------------------------------------------------------------- framework
 
     public static Command addGroup(ElementGroup group) {
+        clean("a group's name", group.nameJa(), LINE);
+        clean("a group's English name", group.nameEn(), LINE);
         return rows(EditDescription.of("addGroup", group.nameJa()), (c, cs) -> {
             long id = Rows.nextId(c, "element_group");
             int pos = group.position() < 0 ? Rows.nextPosition(c, "element_group") : group.position();
@@ -350,6 +360,8 @@ public final class Edits {
     }
 
     public static Command updateGroup(ElementGroup group) {
+        clean("a group's name", group.nameJa(), LINE);
+        clean("a group's English name", group.nameEn(), LINE);
         return rows(EditDescription.of("editGroup", group.nameJa()), (c, cs) -> cs.add(new RowChange("element_group",
                 Rows.key("id", group.id()), requireRow(c, "element_group", group.id()), groupRow(group))));
     }
@@ -370,6 +382,8 @@ public final class Edits {
     }
 
     public static Command addElement(Element element) {
+        clean("an element's name", element.nameJa(), LINE);
+        clean("an element's English name", element.nameEn(), LINE);
         return rows(EditDescription.of("addElement", element.nameJa()), (c, cs) -> {
             if (element.groupId() != null) {
                 requireRow(c, "element_group", element.groupId());
@@ -384,6 +398,8 @@ public final class Edits {
 
     /** Renames or regroups an element (its position stays; see {@link #moveElement}). */
     public static Command updateElement(Element element) {
+        clean("an element's name", element.nameJa(), LINE);
+        clean("an element's English name", element.nameEn(), LINE);
         return rows(EditDescription.of("editElement", element.nameJa()), (c, cs) -> {
             Map<String, Object> before = requireRow(c, "element", element.id());
             if (element.groupId() != null) {
@@ -461,6 +477,7 @@ public final class Edits {
     // ---------------------------------------------------------------- periods and progress
 
     public static Command addPeriod(Period period) {
+        clean("a period's name", period.name(), LINE);
         return rows(EditDescription.of("addPeriod", period.name()), (c, cs) -> {
             long id = Rows.nextId(c, "period");
             int pos = period.position() < 0 ? Rows.nextPosition(c, "period") : period.position();
@@ -471,6 +488,7 @@ public final class Edits {
     }
 
     public static Command updatePeriod(Period period) {
+        clean("a period's name", period.name(), LINE);
         return rows(EditDescription.of("editPeriod", period.name()), (c, cs) -> {
             Map<String, Object> before = requireRow(c, "period", period.id());
             Map<String, Object> after = periodRow(period);
@@ -507,6 +525,7 @@ public final class Edits {
 
     /** Replaces a progress cell's initiatives and judgement; an empty cell removes it. */
     public static Command setProgress(ProgressCell cell) {
+        cell.initiatives().forEach(text -> clean("an initiative", text, TEXT));
         return rows(EditDescription.of("editProgress", String.join(" ", cell.initiatives())), (c, cs) -> {
             requireRow(c, "element_group", cell.groupId());
             requireRow(c, "period", cell.periodId());
@@ -543,6 +562,7 @@ public final class Edits {
 
     /** Adds a finding; a number of 0 or less takes the next free number. */
     public static Command addFinding(Finding finding) {
+        clean("a finding", finding.text(), TEXT);
         return rows(EditDescription.of("addFinding", finding.text()), (c, cs) -> {
             long id = Rows.nextId(c, "finding");
             int number = finding.number();
@@ -561,6 +581,7 @@ public final class Edits {
 
     /** Changes a finding's number, text and linked cells. */
     public static Command updateFinding(Finding finding) {
+        clean("a finding", finding.text(), TEXT);
         return rows(EditDescription.of("editFinding", finding.label()), (c, cs) -> {
             Map<String, Object> before = requireRow(c, "finding", finding.id());
             Map<String, Object> after = Rows.key("id", finding.id());
@@ -599,6 +620,10 @@ public final class Edits {
     // ---------------------------------------------------------------- profile and vocabularies
 
     public static Command updateProfile(ClusterProfile p) {
+        clean("the cluster's name", p.name(), LINE);
+        clean("the region", p.region(), LINE);
+        clean("the field", p.field(), LINE);
+        clean("the description", p.description(), TEXT);
         return rows(EditDescription.of("editProfile", p.name()), (c, cs) -> {
             Map<String, Object> before = requireRow(c, "profile", 1L);
             Map<String, Object> after = new LinkedHashMap<>();
@@ -635,6 +660,9 @@ public final class Edits {
     }
 
     private static Command addKind(String table, Kind kind) {
+        clean("a kind's code", kind.code(), LINE);
+        clean("a kind's label", kind.labelJa(), LINE);
+        clean("a kind's English label", kind.labelEn(), LINE);
         return rows(EditDescription.of("addKind", kind.labelJa()), (c, cs) -> {
             if (Rows.one(c, table, "code = ?", kind.code()) != null) {
                 throw new StoreException("the kind '" + kind.code() + "' exists already");
@@ -653,6 +681,32 @@ public final class Edits {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static final ControlCharacters.Field LINE = ControlCharacters.Field.LINE;
+    private static final ControlCharacters.Field TEXT = ControlCharacters.Field.TEXT;
+
+    private static void cleanActor(Actor a) {
+        clean("an actor's name", a.name(), LINE);
+        clean("an actor's location", a.location(), LINE);
+        clean("an actor's country", a.country(), LINE);
+        clean("an actor's field", a.field(), LINE);
+        a.memberships().forEach(m -> clean("a membership", m, LINE));
+        clean("an actor's notes", a.notes(), TEXT);
+        clean("a row note", a.matrixNote(), TEXT);
+    }
+
+    /**
+     * Refuses text with a control character ({@link ControlCharacters}) before anything is written: such
+     * text would make the GraphML and GEXF exports unreadable and shows as '?' in spreadsheets.
+     */
+    static void clean(String what, String text, ControlCharacters.Field field) {
+        int at = ControlCharacters.firstBad(text, field);
+        if (at >= 0) {
+            throw new StoreException(what + " cannot hold the control character " + ControlCharacters.name(text.charAt(at))
+                    + " (at character " + (at + 1) + ")" + (field == LINE ? "; one-line text takes no tab or line break"
+                    : ""));
+        }
+    }
 
     private static void reorder(Connection c, ChangeSet cs, String table, long id, int newIndex) throws SQLException {
         List<Map<String, Object>> all = Rows.select(c, table, "1 = 1 ORDER BY position, id");

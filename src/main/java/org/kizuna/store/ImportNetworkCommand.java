@@ -117,6 +117,8 @@ public final class ImportNetworkCommand implements Command {
         try (RowInserter actors = new RowInserter(c, "actor", ACTOR_COLUMNS);
              RowInserter members = new RowInserter(c, "actor_membership", MEMBERSHIP_COLUMNS);
              RowInserter ties = new RowInserter(c, "tie", TIE_COLUMNS)) {
+            members.after(actors);
+            ties.after(actors);
             Batch b;
             while ((b = source.next()) != null) {
                 for (Kind k : b.actorKinds()) {
@@ -289,6 +291,7 @@ public final class ImportNetworkCommand implements Command {
             if (tieRows == null) {
                 throw new StoreException("the import was not undone, so there is nothing to redo");
             }
+            // whole tables in order: each insert is flushed before the next table's starts
             insert(c, "actor", ACTOR_COLUMNS, actorRows);
             insert(c, "actor_membership", MEMBERSHIP_COLUMNS, membershipRows);
             boolean rebuild = tieRows.size() >= INDEX_REBUILD_THRESHOLD;

@@ -38,7 +38,7 @@ class ImportCommandTest {
         Files.writeString(ties, "source,target,weight\nA,B,1\nA,C,-3\n", StandardCharsets.UTF_8);
         AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("import", file.toString(), "--ties", ties.toString());
         assertEquals(1, r.code());
-        assertEquals("kizuna: ties.csv line 3, column weight: the weight must be a positive number, not -3",
+        assertEquals("kizuna: ties.csv line 3, column weight: a tie's strength must be a positive number, not -3",
                 r.err().strip());
         try (ProjectFile pf = ProjectFile.open(file)) {
             assertEquals(0, pf.snapshot().actors().size());

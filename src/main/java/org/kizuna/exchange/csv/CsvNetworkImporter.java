@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kizuna.exchange.BadValueException;
 import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ImportPlan;
+import org.kizuna.exchange.ImportReport;
 import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.Values;
 import org.kizuna.exchange.NetworkBuilder;
@@ -24,6 +27,7 @@ import org.kizuna.exchange.TextEncoding;
 import org.kizuna.exchange.TextSafety;
 import org.kizuna.exchange.TidyColumn;
 import org.kizuna.model.Actor;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Kind;
 import org.kizuna.model.Project;
 import org.kizuna.model.Scope;
@@ -104,31 +108,6 @@ public final class CsvNetworkImporter {
     private CsvNetworkImporter() {
     }
 
-    /**
-     * What an import added: actor and tie counts, the actors created only because a tie named them,
-     * the problems of the rows it skipped (with skipping on) and notes (unknown columns, the encoding).
-     */
-    public record ImportReport(int actorsAdded, int tiesAdded, List<String> createdFromTies, List<String> skipped,
-                               int skippedRows, List<String> notes) {
-        public ImportReport(int actorsAdded, int tiesAdded, List<String> createdFromTies) {
-            this(actorsAdded, tiesAdded, createdFromTies, List.of(), 0, List.of());
-        }
-    }
-
-    /** The checked content, ready to run. */
-    public record ImportPlan(List<Actor> actors, List<Tie> ties, List<String> createdFromTies, List<Kind> actorKinds,
-                             List<Kind> tieKinds) {
-        public ImportPlan(List<Actor> actors, List<Tie> ties, List<String> createdFromTies) {
-            this(actors, ties, createdFromTies, List.of(), List.of());
-        }
-
-        /** One command, one transaction, one undo step: new kinds first, then the bulk insert. */
-        public Command command(String label) {
-            return new ImportNetworkCommand(EditDescription.of("import", label),
-                    ImportNetworkCommand.Source.of(new Batch(actorKinds, tieKinds, actors, ties)));
-        }
-    }
-
     /** Told how far the import has got: the phase, a percentage of the input read, rows so far. */
     @FunctionalInterface
     public interface Progress {
@@ -173,7 +152,11 @@ public final class CsvNetworkImporter {
             } catch (Throwable e) {
                 last = new Failed(e);
             }
-            put(queue, last);
+            try {
+                put(queue, last);
+            } catch (Aborted e) {
+                // the writer failed first and stopped listening; its error is the one reported
+            }
         }, "kizuna-csv-import");
         reader.setDaemon(true);
         reader.start();
@@ -213,8 +196,8 @@ public final class CsvNetworkImporter {
             reader.interrupt();
             joinQuietly(reader);
         }
-        return new ImportReport(planner.actorCount, planner.tieCount, List.copyOf(planner.created),
-                planner.listed().stream().map(CsvFormatException::text).toList(), planner.skippedRows,
+        return new ImportReport(planner.actorCount + " actors and " + planner.tieCount + " ties", planner.actorCount,
+                planner.tieCount, planner.created, planner.listed(), planner.skippedRows,
                 planner.notes.stream().map(Msg::en).toList());
     }
 
@@ -554,6 +537,13 @@ public final class CsvNetworkImporter {
                     String raw = fields.get(i);
                     v = raw == null || raw.isBlank() ? null : TextSafety.fromCsv(raw.strip());
                     values[i] = v;
+                    if (raw != null) {
+                        Msg m = NetworkBuilder.controlCharacter(raw, col.equals("notes") || col.equals("matrix_note")
+                                ? ControlCharacters.Field.TEXT : ControlCharacters.Field.LINE);
+                        if (m != null) {
+                            bad(col, m.en(), m.ja());
+                        }
+                    }
                 }
                 return v;
             }
@@ -564,6 +554,24 @@ public final class CsvNetworkImporter {
                 return i != null ? headers[i] : col;
             }
 
+            void bad(String col, Msg m) {
+                bad(col, m.en(), m.ja());
+            }
+
+            /** The column's value through one of the record rules; a refused value is the row's problem. */
+            <T> T rule(String col, java.util.function.Function<Object, T> rule) {
+                String v = get(col);
+                if (v == null) {
+                    return null;
+                }
+                try {
+                    return rule.apply(v);
+                } catch (BadValueException e) {
+                    bad(col, e.msg());
+                    return null;
+                }
+            }
+
             void bad(String col, String message, String messageJa) {
                 if (bad == null) {
                     bad = new ArrayList<>(2);
@@ -571,8 +579,20 @@ public final class CsvNetworkImporter {
                 bad.add(new Problem(file, line, column(col), message, messageJa));
             }
 
+            /** Whether a column holds a control character (each such column is then a problem of the row). */
+            boolean controlCharacters() {
+                for (String col : index.keySet()) {
+                    get(col);
+                }
+                return bad != null;
+            }
+
             /** Records the row's problems; true when it is good. */
             boolean done() {
+                // every column is checked for control characters, also those read only after this
+                for (String col : index.keySet()) {
+                    get(col);
+                }
                 if (bad == null) {
                     return true;
                 }
@@ -619,7 +639,13 @@ public final class CsvNetworkImporter {
                     skippedRows++;
                     continue;
                 }
-                handler.row(new Row(file, rec.line(), index, headers, rec.fields()));
+                Row row = new Row(file, rec.line(), index, headers, rec.fields());
+                if (row.controlCharacters()) {
+                    // refused for it; its values are not read further (one problem per bad value)
+                    row.done();
+                    continue;
+                }
+                handler.row(row);
             }
             if (!any) {
                 notes.add(new Msg(file + ": no data rows", file + "：データの行がありません"));
@@ -630,26 +656,14 @@ public final class CsvNetworkImporter {
             rows(in, file, false, Set.of("name"), r -> {
                 String name = r.get("name");
                 if (name == null) {
-                    r.bad("name", "an actor needs a name", "関係主体の名称がありません");
-                } else if (existing.containsKey(name)) {
-                    r.bad("name", "an actor named '" + name + "' is already in the project",
-                            "関係主体「" + name + "」はプロジェクトに既にあります");
+                    r.bad("name", NetworkBuilder.missingName());
                 } else if (newIndex.containsKey(name)) {
-                    r.bad("name", "'" + name + "' appears twice in the file (first at line " + newLine.get(name) + ")",
-                            "関係主体「" + name + "」が重複しています（最初は " + newLine.get(name) + " 行目）");
+                    r.bad("name", NetworkBuilder.duplicateName(name, newLine.get(name)));
+                } else if (existing.containsKey(name)) {
+                    r.bad("name", NetworkBuilder.existingName(name));
                 }
                 String kind = kind(knownActorKinds, newActorKinds, "actor", r);
-                Sector sector = null;
-                if (r.get("sector") != null) {
-                    try {
-                        sector = Sector.parse(r.get("sector"));
-                    } catch (IllegalArgumentException e) {
-                        r.bad("sector", "unknown sector '" + r.get("sector")
-                                + "' (industry/産, academia/学, government/官, finance/金, other/他)",
-                                "セクターが不明です：「" + r.get("sector") + "」（産・学・官・金・他、"
-                                + "または industry/academia/government/finance/other）");
-                    }
-                }
+                Sector sector = r.rule("sector", NetworkBuilder::sector);
                 Boolean inside = bool(r, "inside_region");
                 Double x = number(r, "x");
                 Double y = number(r, "y");
@@ -679,44 +693,24 @@ public final class CsvNetworkImporter {
                 String source = r.get("source");
                 String target = r.get("target");
                 if (source == null) {
-                    r.bad("source", "the source is empty", "始点が空です");
+                    r.bad("source", NetworkBuilder.missingEnd(TidyColumn.SOURCE));
                 }
                 if (target == null) {
-                    r.bad("target", "the target is empty", "終点が空です");
+                    r.bad("target", NetworkBuilder.missingEnd(TidyColumn.TARGET));
                 }
                 if (source != null && source.equals(target)) {
-                    r.bad("target", "a tie needs two different actors ('" + source + "' twice)",
-                            "連携には異なる二つの関係主体が必要です（「" + source + "」が両端）");
+                    r.bad("target", NetworkBuilder.selfLoop(source));
                 }
                 String kind = kind(knownTieKinds, newTieKinds, "tie", r);
                 Boolean directed = bool(r, "directed");
-                double weight = 1.0;
-                if (r.get("weight") != null) {
-                    try {
-                        weight = Double.parseDouble(r.get("weight"));
-                        if (!(weight > 0) || Double.isInfinite(weight)) {
-                            r.bad("weight", "the weight must be a positive number, not " + r.get("weight"),
-                                    "強さは正の数にしてください（「" + r.get("weight") + "」は不可）");
-                        }
-                    } catch (NumberFormatException e) {
-                        Msg m = Values.notANumber(r.get("weight"));
-                        r.bad("weight", m.en(), m.ja());
-                    }
-                }
+                Double strength = r.rule("weight", NetworkBuilder::strength);
+                double weight = strength == null ? 1.0 : strength;
                 Integer start = year(r, "start");
                 Integer end = year(r, "end");
                 if (start != null && end != null && end < start) {
-                    r.bad("end", "the tie ends (" + end + ") before it starts (" + start + ")",
-                            "終了年（" + end + "）が開始年（" + start + "）より前です");
+                    r.bad("end", NetworkBuilder.endsBeforeStart(start, end));
                 }
-                Scope scope = null;
-                if (r.get("scope_override") != null) {
-                    try {
-                        scope = Scope.parse(r.get("scope_override"));
-                    } catch (IllegalArgumentException e) {
-                        r.bad("scope_override", e.getMessage(), NetworkBuilder.unknownScopeJa(r.get("scope_override")));
-                    }
-                }
+                Scope scope = r.rule("scope_override", NetworkBuilder::scope);
                 if (actorsFile != null) {
                     for (String[] end2 : new String[][] {{"source", source}, {"target", target}}) {
                         String n = end2[1];
@@ -743,8 +737,22 @@ public final class CsvNetworkImporter {
             if (problemCount > 0 && !settings.skipBadRows()) {
                 throw new CsvFormatException(listed());
             }
-            return new ImportPlan(actors, ties, List.copyOf(created), List.copyOf(newActorKinds),
-                    List.copyOf(newTieKinds));
+            // the rows kept for a check (nothing handed over), as the one plan every import makes
+            ImportPlan plan = new ImportPlan();
+            plan.actorKinds.addAll(newActorKinds);
+            plan.tieKinds.addAll(newTieKinds);
+            plan.actors.addAll(actors);
+            for (Tie t : ties) {
+                plan.ties.add(new ImportPlan.TieSpec(ref(t.sourceId()), ref(t.targetId()), t.kind(), t.directed(),
+                        t.strength(), t.startYear(), t.endYear(), t.scopeOverride(), t.notes()));
+            }
+            plan.createdFromTies.addAll(created);
+            return plan;
+        }
+
+        /** The bulk insert's reference (-(index + 1) for a new actor) as the plan's. */
+        private static ImportPlan.Ref ref(long id) {
+            return id < 0 ? ImportPlan.Ref.created((int) (-id - 1)) : ImportPlan.Ref.existing(id);
         }
 
         private long ref(String name) {
@@ -815,59 +823,19 @@ public final class CsvNetworkImporter {
         }
 
         private static Boolean bool(Row r, String col) {
-            String v = r.get(col);
-            if (v == null) {
-                return null;
-            }
-            switch (v.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y", "1", "はい", "域内" -> {
-                    return true;
-                }
-                case "false", "no", "n", "0", "いいえ", "域外" -> {
-                    return false;
-                }
-                default -> {
-                    r.bad(col, "expected true or false, not '" + v + "'",
-                            "true か false（はい・いいえ）にしてください（「" + v + "」は不可）");
-                    return null;
-                }
-            }
+            return r.rule(col, Values::bool);
         }
 
         private static Double number(Row r, String col) {
-            String v = r.get(col);
-            if (v == null) {
-                return null;
-            }
-            try {
-                double d = Double.parseDouble(v);
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw new NumberFormatException();
-                }
-                return d;
-            } catch (NumberFormatException e) {
-                Msg m = Values.notANumber(v);
-                r.bad(col, m.en(), m.ja());
-                return null;
-            }
+            return r.rule(col, Values::number);
         }
 
         private Integer year(Row r, String col) {
-            String v = r.get(col);
-            if (v == null) {
+            Integer y = r.rule(col, Values::year);
+            if (y == null) {
                 return null;
             }
-            int y;
-            try {
-                y = Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                y = -1;
-            }
-            if (y < 1000 || y > 9999) {
-                Msg m = Values.notAYear(v);
-                r.bad(col, m.en(), m.ja());
-                return null;
-            }
+            // one boxed year per value: a large file repeats a few dozen years
             Integer cached = years[y - 1000];
             if (cached == null) {
                 cached = y;

@@ -16,9 +16,20 @@ import org.kizuna.exchange.Problem;
  *
  * <p>It streams: {@link #next()} reads one record at a time through a fixed buffer, so a file of
  * any size costs only the record being read. {@link #read} collects all records, for small files.
+ *
+ * <p>A record's size is capped ({@value #MAX_FIELD} characters to a field, {@value #MAX_RECORD} to a
+ * record, {@value #MAX_FIELDS} fields), so a file that is not a table of actors or ties (one field of
+ * gigabytes, a line of millions of commas) is refused with its line and column in bounded memory
+ * instead of exhausting it. Real fields are names and notes, thousands of times smaller.
  */
 public final class CsvReader {
     private static final int BUFFER = 1 << 16;
+    /** Characters a field may hold: 1 Mi. */
+    public static final int MAX_FIELD = 1 << 20;
+    /** Characters a record may hold, all fields together: 8 Mi. */
+    public static final int MAX_RECORD = 8 << 20;
+    /** Fields a record may have. */
+    public static final int MAX_FIELDS = 4096;
 
     /** One record and the line it starts on. */
     public record Record(int line, List<String> fields) {
@@ -97,6 +108,7 @@ public final class CsvReader {
             // a field that is one run of plain characters within the buffer (most fields) is made
             // straight from the buffer, without copying it through the builder first
             String whole = null;
+            long recordChars = 0;
             boolean quoted = false;
             boolean wasQuoted = false;
             boolean endOfRecord = false;
@@ -123,12 +135,20 @@ public final class CsvReader {
                         line++;
                     }
                     f.append((char) c);
+                    if (f.length() > MAX_FIELD) {
+                        throw tooLong(start, fields.size());
+                    }
                 } else if (c == '"' && f.length() == 0 && !wasQuoted) {
                     quoted = true;
                     wasQuoted = true;
                     pos++;
                 } else if (c == ',') {
-                    fields.add(whole != null ? whole : f.toString());
+                    String field = whole != null ? whole : f.toString();
+                    recordChars += field.length() + 1;
+                    if (fields.size() + 2 > MAX_FIELDS || recordChars > MAX_RECORD) {
+                        throw tooBig(start, fields.size() + 1);
+                    }
+                    fields.add(field);
                     whole = null;
                     f.setLength(0);
                     wasQuoted = false;
@@ -153,9 +173,15 @@ public final class CsvReader {
                     // a run ending on a delimiter inside the buffer, with nothing before it, is the
                     // whole field (what follows is that delimiter)
                     if (end < len && f.length() == 0 && !wasQuoted) {
+                        if (end - pos > MAX_FIELD) {
+                            throw tooLong(start, fields.size());
+                        }
                         whole = new String(buf, pos, end - pos);
                     } else {
                         f.append(buf, pos, end - pos);
+                        if (f.length() > MAX_FIELD) {
+                            throw tooLong(start, fields.size());
+                        }
                     }
                     pos = end;
                 }
@@ -171,5 +197,19 @@ public final class CsvReader {
                 return new Record(start, Collections.unmodifiableList(fields));
             }
         }
+    }
+
+    private CsvFormatException tooLong(int start, int fieldIndex) {
+        return new CsvFormatException(new Problem(fileName, start, String.valueOf(fieldIndex + 1),
+                "a field longer than " + MAX_FIELD + " characters (1 MiB) is refused: this is not a table of actors "
+                + "or ties, or a quote is never closed", "1 MiB（" + MAX_FIELD + " 文字）を超える項目は読み込みません。"
+                + "関係主体や連携の表ではないか、引用符が閉じられていません"));
+    }
+
+    private CsvFormatException tooBig(int start, int fields) {
+        return new CsvFormatException(new Problem(fileName, start, String.valueOf(fields),
+                "a record of more than " + MAX_FIELDS + " fields or " + MAX_RECORD + " characters (8 MiB) is refused: "
+                + "this is not a table of actors or ties", MAX_FIELDS + " 項目または " + MAX_RECORD
+                + " 文字（8 MiB）を超える行は読み込みません。関係主体や連携の表ではありません"));
     }
 }

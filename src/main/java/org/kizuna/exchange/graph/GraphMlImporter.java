@@ -3,6 +3,13 @@ package org.kizuna.exchange.graph;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +32,7 @@ import org.kizuna.exchange.ImportReport;
 import org.kizuna.exchange.Msg;
 import org.kizuna.exchange.NetworkBuilder;
 import org.kizuna.exchange.Problem;
+import org.kizuna.exchange.StrictReader;
 import org.kizuna.exchange.TidyColumn;
 import org.kizuna.model.Project;
 import org.kizuna.store.ProjectFile;
@@ -72,7 +80,7 @@ public final class GraphMlImporter {
         if (!plan.isEmpty()) {
             target.execute(plan.toCommand(graphml.getFileName().toString()));
         }
-        return new ImportReport(plan.summary(), problems, notes.stream().map(Msg::en).toList());
+        return ImportReport.of(plan, problems, notes);
     }
 
     /** A parser that refuses DTDs and external entities. */
@@ -99,8 +107,13 @@ public final class GraphMlImporter {
         if (!Files.isRegularFile(graphml)) {
             throw new ExchangeException(new Msg(graphml + ": no such file", graphml + "：ファイルがありません"));
         }
-        try (InputStream in = Files.newInputStream(graphml)) {
-            XMLStreamReader x = hardenedFactory().createXMLStreamReader(in);
+        Charset charset = encoding(graphml, file);
+        // the parser reads characters we decode (strictly): given bytes, the JDK's parser prints
+        // "[Fatal Error]" to stderr on a bad byte, and a problem could not name the line and column
+        StrictReader in = null;
+        try (StrictReader counting = new StrictReader(withoutMark(graphml), charset)) {
+            in = counting;
+            XMLStreamReader x = hardenedFactory().createXMLStreamReader(counting);
             String element = null;
             String elementId = null;
             int elementLine = 0;
@@ -216,9 +229,16 @@ public final class GraphMlImporter {
                         file + " が " + element + " 要素の途中で終わっています"));
             }
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNumber();
-            throw new ExchangeException(new Msg(file + where + " is not well-formed XML: " + firstLine(e.getMessage()),
-                    file + where + " は正しい XML ではありません：" + firstLine(e.getMessage())), e);
+            if (e.getNestedException() instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+                throw badBytes(file, charset, in);
+            }
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
+            String why = reason(e.getMessage());
+            throw ExchangeException.unreadable(new Problem(file, Math.max(line, 0), column > 0 ? "column " + column : null,
+                    "not well-formed XML: " + why, "正しい XML ではありません：" + why), e);
+        } catch (CharacterCodingException e) {
+            throw badBytes(file, charset, in);
         } catch (IOException e) {
             throw new ExchangeException(new Msg("cannot read " + graphml + ": " + e.getMessage(),
                     graphml + " を読めません：" + e.getMessage()), e);
@@ -281,10 +301,86 @@ public final class GraphMlImporter {
                 }
                 continue;
             }
-            String v = e.getValue().strip();
+            // only XML's own white space around a value is layout; other control characters stay, to be refused
+            String v = xmlStrip(e.getValue());
             values.put(c, v.isEmpty() ? null : v);
         }
         return values;
+    }
+
+    /** The file's encoding: its byte-order mark, else its XML declaration, else UTF-8 (XML's default). */
+    static Charset encoding(Path graphml, String file) {
+        byte[] head = new byte[256];
+        int n;
+        try (InputStream in = Files.newInputStream(graphml)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new ExchangeException(new Msg("cannot read " + graphml + ": " + e.getMessage(),
+                    graphml + " を読めません：" + e.getMessage()), e);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
+            return StandardCharsets.UTF_16LE;
+        }
+        Matcher m = DECLARED.matcher(new String(head, 0, n, StandardCharsets.ISO_8859_1));
+        if (m.lookingAt()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw ExchangeException.unreadable(new Problem(file, 1, null, "unknown encoding '" + m.group(1)
+                        + "' in the XML declaration", "XML 宣言の文字コード「" + m.group(1) + "」は不明です"), e);
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /** The file's bytes after a byte-order mark, if it has one (a Reader would pass it on as U+FEFF). */
+    private static InputStream withoutMark(Path graphml) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(graphml));
+        in.mark(3);
+        byte[] b = in.readNBytes(3);
+        in.reset();
+        if (b.length == 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            in.skipNBytes(3);
+        } else if (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+                || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe)) {
+            in.skipNBytes(2);
+        }
+        return in;
+    }
+
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
+    private static ExchangeException badBytes(String file, Charset charset, StrictReader at) {
+        int line = at == null ? 0 : at.line();
+        String column = at == null ? null : "column " + at.column();
+        return ExchangeException.unreadable(new Problem(file, line, column, "bytes that are not valid "
+                + charset.name() + " (the encoding the file declares, or XML's default)",
+                charset.name() + " として正しくないバイトがあります（ファイルが宣言する文字コード、または XML の既定）"), null);
+    }
+
+    /** The parser's reason without its "ParseError at [row,col]" preamble (the problem carries the place). */
+    private static String reason(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int i = message.indexOf("Message: ");
+        return firstLine(i >= 0 ? message.substring(i + "Message: ".length()) : message).strip();
+    }
+
+    private static String xmlStrip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && " \t\n\r".indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && " \t\n\r".indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     private static String attr(XMLStreamReader x, String name) {

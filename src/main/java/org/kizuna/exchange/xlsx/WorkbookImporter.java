@@ -69,7 +69,7 @@ public final class WorkbookImporter {
         if (!imp.plan.isEmpty()) {
             target.execute(imp.plan.toCommand(xlsx.getFileName().toString()));
         }
-        return new ImportReport(imp.plan.summary(), imp.problems, imp.notes.stream().map(Msg::en).toList());
+        return ImportReport.of(imp.plan, imp.problems, imp.notes);
     }
 
     /** Reads and checks the workbook against a project, without changing anything. */

@@ -63,12 +63,7 @@ final class ImportCheck {
         CsvNetworkImporter.Settings settings = new CsvNetworkImporter.Settings(r.encoding(), true, null, r.addKinds());
         try {
             CsvNetworkImporter.Checked c = CsvNetworkImporter.check(project, r.ties(), r.actors(), settings);
-            CsvNetworkImporter.ImportPlan plan = c.plan();
-            String label = (r.ties() != null ? r.ties() : r.actors()).getFileName().toString();
-            boolean any = !plan.actors().isEmpty() || !plan.ties().isEmpty();
-            return new Result(plan.actors().size(), plan.ties().size(), 0,
-                    c.skipped(), c.notes(), plan.createdFromTies(),
-                    any ? plan.command(label) : null);
+            return of(c.plan(), c.skipped(), c.notes(), r.ties() != null ? r.ties() : r.actors());
         } catch (CsvFormatException e) {
             // the header is unusable or the file cannot be decoded: nothing to import at all
             return new Result(0, 0, 0, e.located(), List.of(), List.of(), null);
@@ -94,7 +89,7 @@ final class ImportCheck {
         int filled = (int) plan.cells.stream().filter(c -> !c.marks().isEmpty()
                 || (c.annotation() != null && !c.annotation().isBlank())).count();
         return new Result(plan.actors.size(), plan.ties.size(), filled, problems, notes,
-                List.of(), plan.isEmpty() ? null : plan.toCommand(file.getFileName().toString()));
+                plan.createdFromTies, plan.isEmpty() ? null : plan.toCommand(file.getFileName().toString()));
     }
 
     private static void requireFile(Path p) {

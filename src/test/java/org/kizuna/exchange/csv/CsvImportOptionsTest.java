@@ -76,7 +76,7 @@ class CsvImportOptionsTest {
             Path actors = write(tag + "-actors.csv", ACTORS_JA, cs, (Boolean) c[2]);
             Path ties = write(tag + "-ties.csv", TIES_JA, cs, (Boolean) c[2]);
             try (ProjectFile pf = ProjectFile.create(dir.resolve(tag + ".kizuna"), tag)) {
-                CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors);
+                org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors);
                 assertImported(pf.snapshot());
                 String notes = String.join("\n", r.notes());
                 assertTrue(notes.contains("unknown column 9 '色' — not imported"), notes);
@@ -121,7 +121,7 @@ class CsvImportOptionsTest {
             CsvFormatException strict = assertThrows(CsvFormatException.class,
                     () -> CsvNetworkImporter.importFiles(pf, ties, actors));
             List<String> expected = List.of(
-                    "a.csv line 4, column name: 'A' appears twice in the file (first at line 2)",
+                    "a.csv line 4, column name: duplicate actor name 'A' (first at line 2)",
                     "a.csv line 5, column kind: unknown kind 'spaceship' (one of: company, university,"
                             + " research_institute, test_station, national_government, local_government, financial,"
                             + " support_body, hospital, biomanufacturing, other)",
@@ -139,7 +139,7 @@ class CsvImportOptionsTest {
             }
             assertEquals(0, pf.snapshot().actors().size(), "strict: nothing imported");
 
-            CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors,
+            org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors,
                     new CsvNetworkImporter.Settings(null, true, null));
             assertEquals(2, r.actorsAdded());
             assertEquals(2, r.tiesAdded());
@@ -184,7 +184,7 @@ class CsvImportOptionsTest {
         List<Integer> percents = new ArrayList<>();
         List<String> phases = new ArrayList<>();
         try (ProjectFile pf = ProjectFile.create(dir.resolve("p.kizuna"), "p")) {
-            CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, null,
+            org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, null,
                     new CsvNetworkImporter.Settings(null, false, (phase, pct, rows) -> {
                         percents.add(pct);
                         phases.add(phase);

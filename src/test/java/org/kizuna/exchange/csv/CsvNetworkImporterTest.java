@@ -37,7 +37,7 @@ class CsvNetworkImporterTest {
                 + "Tokyo Lab,JA 十勝,Funding / investment,false,1.5,,\n");
         try (ProjectFile pf = ProjectFile.create(dir.resolve("t.kizuna"), "t")) {
             pf.execute(Edits.addActor(Actor.of("JA 十勝", "other", true)));
-            CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors);
+            org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, ties, actors);
             assertEquals(3, r.actorsAdded());
             assertEquals(3, r.tiesAdded());
             assertEquals(List.of(), r.createdFromTies(), "JA 十勝 exists already");
@@ -76,11 +76,11 @@ class CsvNetworkImporterTest {
                     () -> CsvNetworkImporter.importFiles(pf, ties, null));
             List<String> problems = e.problems();
             assertEquals(List.of(
-                    "ties.csv line 3, column target: the target is empty",
+                    "ties.csv line 3, column target: a tie needs a target actor",
                     "ties.csv line 4, column kind: unknown tie kind 'marriage' (one of: joint_research, transaction,"
                             + " funding, personnel, coordination, clinical, technology_transfer, other; --add-kinds adds it)",
                     "ties.csv line 5, column weight: not a number: 'heavy'",
-                    "ties.csv line 6, column end: the tie ends (2005) before it starts (2010)",
+                    "ties.csv line 6, column end: a tie cannot end (2005) before it starts (2010)",
                     "ties.csv line 7, column target: a tie needs two different actors ('F' twice)",
                     "ties.csv line 8, column weight: 3 fields, the header has 6"), problems);
             assertEquals(0, pf.snapshot().actors().size());
@@ -97,8 +97,8 @@ class CsvNetworkImporterTest {
             CsvFormatException e = assertThrows(CsvFormatException.class,
                     () -> CsvNetworkImporter.importFiles(pf, ties, actors));
             assertEquals(List.of(
-                    "actors.csv line 3, column name: 'A' appears twice in the file (first at line 2)",
-                    "actors.csv line 4, column name: an actor named 'Old' is already in the project",
+                    "actors.csv line 3, column name: duplicate actor name 'A' (first at line 2)",
+                    "actors.csv line 4, column name: an actor named 'Old' exists already in the project",
                     "ties.csv line 2, column target: no actor named 'B' in actors.csv or the project"), e.problems());
             assertEquals(1, pf.snapshot().actors().size());
         }
@@ -116,7 +116,7 @@ class CsvNetworkImporterTest {
         }
         Path colour = write("t4.csv", "source,target,colour\nA,B,red\n");
         try (ProjectFile pf = ProjectFile.create(dir.resolve("t4.kizuna"), "t")) {
-            CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, colour, null);
+            org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, colour, null);
             assertEquals(1, r.tiesAdded());
             assertEquals(List.of("A", "B"), r.createdFromTies(), "ties only: the actors they name are created");
             assertEquals(1, r.notes().size());

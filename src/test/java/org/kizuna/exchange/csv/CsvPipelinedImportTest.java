@@ -77,7 +77,7 @@ class CsvPipelinedImportTest {
             assertEquals(4, problems.size(), problems.toString());
             assertEquals("late-bad.csv line 20000, column 開始年: not a year: '20x1' (four digits, e.g. 2005)",
                     problems.get(0));
-            assertEquals("late-bad.csv line 40001, column 終点: the target is empty", problems.get(1));
+            assertEquals("late-bad.csv line 40001, column 終点: a tie needs a target actor", problems.get(1));
             assertTrue(problems.get(2).startsWith("late-bad.csv line 50001, column 終点: a tie needs two different"),
                     problems.get(2));
             assertTrue(problems.get(3).startsWith("late-bad.csv line 50001, column 種別: unknown tie kind"),
@@ -137,12 +137,12 @@ class CsvPipelinedImportTest {
                 TIES, "既存 株式会社,既存 株式会社,transaction,2001"));
         try (ProjectFile pf = project()) {
             Project before = pf.snapshot();
-            CsvNetworkImporter.ImportReport r = CsvNetworkImporter.importFiles(pf, csv, null,
+            org.kizuna.exchange.ImportReport r = CsvNetworkImporter.importFiles(pf, csv, null,
                     new CsvNetworkImporter.Settings(null, true, null));
             assertEquals(TIES - 3, r.tiesAdded());
             assertEquals(3, r.skippedRows());
             assertEquals(List.of("some-bad.csv line 3, column 開始年", "some-bad.csv line 25000, column 開始年",
-                    "some-bad.csv line 50000, column 終点"), r.skipped().stream()
+                    "some-bad.csv line 50000, column 終点"), r.skipped().stream().map(CsvFormatException::text)
                     .map(s -> s.substring(0, s.indexOf(':'))).toList());
             Project after = pf.snapshot();
             assertEquals(before.ties().size() + TIES - 3, after.ties().size());

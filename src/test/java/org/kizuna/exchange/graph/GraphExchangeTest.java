@@ -159,7 +159,7 @@ class GraphExchangeTest {
         try (ProjectFile pf = ProjectFile.create(dir.resolve("t.kizuna"), "t")) {
             ExchangeException e = assertThrows(ExchangeException.class,
                     () -> GraphMlImporter.importInto(pf, g, ImportOptions.STRICT));
-            assertTrue(e.getMessage().startsWith("broken.graphml:4 is not well-formed XML"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("broken.graphml:4 [column 3]: not well-formed XML"), e.getMessage());
             Path tie = dir.resolve("tie.graphml");
             Files.writeString(tie, "<graphml><graph><node id=\"a\"/><edge source=\"a\" target=\"zz\"/></graph></graphml>");
             ExchangeException e2 = assertThrows(ExchangeException.class,

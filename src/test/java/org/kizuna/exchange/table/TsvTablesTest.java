@@ -36,15 +36,24 @@ class TsvTablesTest {
 
     @Test
     void userTextWithTabsAndNewlinesKeepsEveryRowOnOneLine() throws Exception {
-        try (ProjectFile pf = ProjectFile.create(dir.resolve("t.kizuna"), "t")) {
-            long a = id(pf.execute(Edits.addActor(new Actor(0, "大学\tA", "university", Sector.ACADEMIA, "金沢\n市",
+        Path file = dir.resolve("t.kizuna");
+        long a;
+        long e;
+        try (ProjectFile pf = ProjectFile.create(file, "t")) {
+            a = id(pf.execute(Edits.addActor(new Actor(0, "大学 A", "university", Sector.ACADEMIA, "金沢 市",
                     null, true, null, List.of("会1", "会2"), "メモ\r\n二行目", null, null, null))));
             long b = id(pf.execute(Edits.addActor(Actor.of("銀行", "financial", false))));
             pf.execute(Edits.addTie(new Tie(0, b, a, "funding", true, 1.5, 2001, 2005, null, "資金\t提供")));
-            long e = id(pf.execute(Edits.addElement(new Element(0, null, "要素\n一", null, -1))));
+            e = id(pf.execute(Edits.addElement(new Element(0, null, "要素 一", null, -1))));
             pf.execute(Edits.setCell(new MatrixCell(a, e, List.of(), "注\t記")));
             pf.execute(Edits.setRowNote(a, "備考\n行"));
             pf.execute(Edits.addFinding(new Finding(0, 1, "課題\n本文", java.util.Set.of(new CellRef(a, e)))));
+        }
+        // names and places take no tab or line break through Kizuna's edits; a file edited outside may hold them
+        org.kizuna.exchange.OutsideKizuna.sql(file, "UPDATE actor SET name = ?, location = ? WHERE id = ?", "大学\tA",
+                "金沢\n市", a);
+        org.kizuna.exchange.OutsideKizuna.sql(file, "UPDATE element SET name_ja = ? WHERE id = ?", "要素\n一", e);
+        try (ProjectFile pf = ProjectFile.open(file)) {
             Project p = pf.snapshot();
 
             assertEquals("名称\t種類\t産学官金\t所在地\t国\t域内\t分野\t加入団体\tメモ\n"

@@ -194,7 +194,7 @@ class WorkbookImportTest {
                     file + " [機関一覧]:5 [種別]: unknown actor kind 'spaceship' (known: company, university, research_institute, "
                             + "government, local_government, financial, support_body, hospital, demonstration_facility, other; "
                             + "--add-kinds adds it)",
-                    file + " [機関一覧]:6 [産学官金]: unknown sector: 産官 (industry/academia/government/finance/other or 産学官金他)",
+                    file + " [機関一覧]:6 [産学官金]: unknown sector '産官' (industry/産, academia/学, government/官, finance/金, other/他)",
                     file + " [Ties]:3 [target]: no actor named 'Nobody' in the file or the project",
                     file + " [Ties]:4 [kind]: unknown tie kind 'telepathy' (known: joint_research, transaction, funding, personnel, "
                             + "coordination, clinical, technology_transfer, other; --add-kinds adds it)",

@@ -103,7 +103,7 @@ class ImportMessagesTest {
                 + "A社,A社,1,,,\n");
         ImportCheck.Result r = csv(ties, actors, null);
         Map<String, String> en = english(r.problems());
-        assertEquals("'A社' appears twice in the file (first at line 2)", en.get("actors.csv 3 name"));
+        assertEquals("duplicate actor name 'A社' (first at line 2)", en.get("actors.csv 3 name"));
         assertTrue(en.get("actors.csv 4 kind").startsWith("unknown actor kind 'spaceship' (one of: "), en.toString());
         assertTrue(en.get("actors.csv 4 kind").endsWith("; --add-kinds adds it)"), en.toString());
         assertEquals("not a number: 'abc'", en.get("actors.csv 5 x"));
@@ -113,9 +113,9 @@ class ImportMessagesTest {
         assertEquals("not a number: 'abc'", en.get("ties.csv 2 weight"));
         assertEquals("not a year: '20x5' (four digits, e.g. 2005)", en.get("ties.csv 3 start"));
         assertEquals("no actor named 'Z社' in actors.csv or the project", en.get("ties.csv 4 target"));
-        assertEquals("the weight must be a positive number, not -1", en.get("ties.csv 5 weight"));
-        assertEquals("the tie ends (2005) before it starts (2010)", en.get("ties.csv 5 end"));
-        assertEquals("expected true or false, not 'maybe'", en.get("ties.csv 5 directed"));
+        assertEquals("a tie's strength must be a positive number, not -1", en.get("ties.csv 5 weight"));
+        assertEquals("a tie cannot end (2005) before it starts (2010)", en.get("ties.csv 5 end"));
+        assertEquals("not a yes/no value: 'maybe' (true/false)", en.get("ties.csv 5 directed"));
         assertEquals("a tie needs two different actors ('A社' twice)", en.get("ties.csv 6 target"));
         // the wording the Japanese window shows, for a few of them
         Map<String, String> ja = new LinkedHashMap<>();
@@ -242,7 +242,7 @@ class ImportMessagesTest {
         assertEquals("not a number: 'abc'", en.get("bad.xlsx [Ties] 4 strength"));
         assertEquals("not a year: '20x5' (four digits, e.g. 2005)", en.get("bad.xlsx [Ties] 4 start_year"));
         assertEquals("a tie needs a target actor", en.get("bad.xlsx [Ties] 5 target"));
-        assertEquals("a tie needs two different actors", en.get("bad.xlsx [Ties] 6 target"));
+        assertTrue(en.get("bad.xlsx [Ties] 6 target").startsWith("a tie needs two different actors"), en.toString());
         assertEquals(13, r.problems().size(), en.toString());
         assertEquals(1, r.notes().size(), r.notes().toString());
         r.notes().forEach(ImportMessagesTest::bilingual);

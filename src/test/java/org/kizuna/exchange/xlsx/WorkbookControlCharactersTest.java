@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.kizuna.exchange.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.exchange.ExchangeException;
+import org.kizuna.exchange.ImportOptions;
+import org.kizuna.exchange.ImportReport;
+import org.kizuna.store.ProjectFile;
+
+/**
+ * A workbook's names and one-line fields with control characters are refused with sheet, line and
+ * column (POI writes them as _xHHHH_ escapes and reads them back as the characters); notes keep tab
+ * and line breaks.
+ */
+class WorkbookControlCharactersTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void controlCharactersAreProblemsWithSheetLineAndColumn() throws Exception {
+        Path xlsx = dir.resolve("cc.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(xlsx)) {
+            fill(wb.createSheet("Actors"), List.of(
+                    List.of("name", "kind", "location", "notes"),
+                    List.of("A", "company", "Obihiro", "two\nlines\tand a tab"),
+                    List.of("B\u0085", "company"),
+                    List.of("C", "company", "Obi\thiro"),
+                    // POI writes C0 characters as '?', so this one is written as OOXML's escape, which reads back as U+0007
+                    List.of("D", "company", "x", "bell_x0007_"),
+                    List.of("E", "company")));
+            fill(wb.createSheet("Ties"), List.of(
+                    List.of("source", "target", "kind", "notes"),
+                    List.of("A", "E", "joint_research", "fine\nnote"),
+                    List.of("A", "E", "joint\u007fresearch")));
+            wb.write(os);
+        }
+        try (ProjectFile pf = ProjectFile.create(dir.resolve("t.kizuna"), "t")) {
+            ExchangeException e = assertThrows(ExchangeException.class,
+                    () -> WorkbookImporter.importInto(pf, xlsx, ImportOptions.STRICT));
+            List<String> problems = e.problems().stream().map(p -> p.file() + ":" + p.line() + " [" + p.column() + "] "
+                    + p.message().substring(0, p.message().indexOf(')') + 1)).toList();
+            assertEquals(List.of(
+                    "cc.xlsx [Actors]:3 [name] the control character U+0085 (at character 2)",
+                    "cc.xlsx [Actors]:4 [location] the control character U+0009 (at character 4)",
+                    "cc.xlsx [Actors]:5 [notes] the control character U+0007 (at character 5)",
+                    "cc.xlsx [Ties]:3 [kind] the control character U+007F (at character 6)"), problems);
+            assertFalse(pf.history().canUndo(), "nothing imported");
+
+            ImportReport r = WorkbookImporter.importInto(pf, xlsx, new ImportOptions(true, false));
+            assertEquals(4, r.skipped().size());
+            assertEquals("two\nlines\tand a tab", pf.snapshot().actors().get(0).notes());
+        }
+    }
+
+    private static void fill(Sheet s, List<List<Object>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = s.createRow(r);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                row.createCell(c).setCellValue(rows.get(r).get(c).toString());
+            }
+        }
+    }
+}
