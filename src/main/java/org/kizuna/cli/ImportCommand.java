@@ -29,13 +29,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kizuna import FILE (--ties CSV [--actors CSV] | --actors CSV | --xlsx IN.xlsx | --graphml IN.graphml)
  * [--encoding ENC] [--skip-bad-rows] [--add-kinds]}: all or nothing (unless bad rows are skipped),
- * one undo step. CSV progress goes to stderr every 10%.
+ * one undo step. CSV progress goes to stderr every 10% when run from a terminal or with --progress.
  */
 @Command(name = "import", description = "Import actors and ties (CSV, GraphML) or a whole workbook (.xlsx) into a "
         + "project: all or nothing, one undo step.")
 final class ImportCommand implements Callable<Integer> {
     /** Problems printed in full before the rest are counted. */
     static final int SHOWN = 50;
+    /** Problems named in the one-line refusal; --verbose lists them all. */
+    static final int FIRST = 3;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -66,6 +68,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones, instead of "
             + "importing nothing.")
     boolean skipBadRows;
+
+    @Option(names = "--progress", description = "Report a CSV import's progress on stderr (the default when run "
+            + "from a terminal; scripts get only the one-line result or refusal there).")
+    boolean progress;
 
     @Option(names = "--add-kinds", description = "Create actor and tie kinds the project does not know.")
     boolean addKinds;
@@ -113,7 +119,7 @@ final class ImportCommand implements Callable<Integer> {
             if (e.problems().isEmpty()) {
                 throw new UserException(e.getMessage());
             }
-            throw new UserException(problems(e.problems().size(), e.problems().stream().map(Problem::toString).toList()));
+            throw problems(e.problems().size(), e.problems().stream().map(Problem::toString).toList());
         }
         return 0;
     }
@@ -140,7 +146,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         long start = System.nanoTime();
+        boolean show = progress || System.console() != null;
         CsvNetworkImporter.Settings settings = new CsvNetworkImporter.Settings(cs, skipBadRows, (phase, pct, rows) -> {
+            if (!show) {
+                return;
+            }
             if (phase.startsWith("writing")) {
                 err.printf(Locale.ROOT, "import: %s (read in %.1f s)%n", phase, (System.nanoTime() - start) / 1e9);
             } else {
@@ -151,8 +161,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             return CsvNetworkImporter.importFiles(pf, ties, actors, settings);
         } catch (CsvFormatException e) {
-            throw new UserException(e.problems().size() == 1 ? e.problems().get(0)
-                    : problems(e.problems().size(), e.problems()));
+            throw problems(e.problems().size(), e.problems());
         }
     }
 
@@ -181,17 +190,18 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static String problems(int count, List<String> lines) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(lines.size() == 1 ? lines.get(0) : count + " problems, nothing imported:");
-        if (lines.size() > 1) {
-            for (int i = 0; i < Math.min(SHOWN, lines.size()); i++) {
-                sb.append("\n  ").append(lines.get(i));
-            }
-            if (lines.size() > SHOWN) {
-                sb.append("\n  … ").append(lines.size() - SHOWN).append(" more");
-            }
+    /** Bad input as one line: the count and the first few problems; every one of them with --verbose. */
+    private static UserException problems(int count, List<String> lines) {
+        if (lines.size() == 1) {
+            return new UserException(lines.get(0));
         }
-        return sb.toString();
+        StringBuilder sb = new StringBuilder().append(count).append(" problems, nothing imported: ");
+        for (int i = 0; i < Math.min(FIRST, lines.size()); i++) {
+            sb.append(i == 0 ? "" : "; ").append(lines.get(i));
+        }
+        if (lines.size() > FIRST) {
+            sb.append("; … (all ").append(count).append(" with --verbose)");
+        }
+        return new UserException(sb.toString(), lines);
     }
 }

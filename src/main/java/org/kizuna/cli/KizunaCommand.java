@@ -71,6 +71,9 @@ public final class KizunaCommand implements Runnable {
     static int fail(Throwable ex, PrintWriter err, boolean verbose) {
         err.println("kizuna: " + Failures.oneLine(ex));
         if (verbose) {
+            if (ex instanceof UserException u) {
+                u.details().forEach(d -> err.println("  " + d));
+            }
             ex.printStackTrace(err);
         }
         err.flush();

@@ -85,7 +85,8 @@ class ImportCommandTest {
         assertEquals(1, r.code());
         assertEquals("kizuna: ties.csv line 3, column 開始年: not a year: '20x5' (four digits, e.g. 2005)",
                 r.err().strip());
-        r = AnalyzeCommandTest.run("import", file.toString(), "--ties", ties.toString(), "--skip-bad-rows");
+        r = AnalyzeCommandTest.run("import", file.toString(), "--ties", ties.toString(), "--skip-bad-rows",
+                "--progress");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("imported 2 actors and 1 ties"), r.out());
         assertTrue(r.out().contains("note: ties.csv: read as Shift_JIS (CP932)"), r.out());

@@ -1,27 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.kizuna.exchange;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
+import java.util.function.UnaryOperator;
+import org.kizuna.model.Actor;
+import org.kizuna.model.Element;
+import org.kizuna.model.Project;
 
 /**
- * Changes a closed project with plain SQL, as a file edited outside Kizuna (or written by an older
- * version) may be: text the store's edits refuse today, such as a tab in a name, which the
- * exporters must still write so that their output parses.
+ * A snapshot holding text that neither Kizuna's edits nor its file format accept any more (a tab in
+ * a name, a control character), as an older file or a future bug might still bring in. The
+ * exporters take snapshots, so they are tested on such text directly: their output must parse
+ * whatever they are given.
  */
 public final class OutsideKizuna {
     private OutsideKizuna() {
     }
 
-    public static void sql(Path project, String statement, Object... args) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project);
-             PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
+    /** The snapshot with one actor changed. */
+    public static Project withActor(Project p, long id, UnaryOperator<Actor> change) {
+        return new Project(p.profile(), p.actorKinds(), p.tieKinds(),
+                p.actors().stream().map(a -> a.id() == id ? change.apply(a) : a).toList(), p.ties(), p.groups(),
+                p.elements(), p.cells(), p.periods(), p.progress(), p.findings());
+    }
+
+    /** The snapshot with one element changed. */
+    public static Project withElement(Project p, long id, UnaryOperator<Element> change) {
+        return new Project(p.profile(), p.actorKinds(), p.tieKinds(), p.actors(), p.ties(), p.groups(),
+                p.elements().stream().map(e -> e.id() == id ? change.apply(e) : e).toList(), p.cells(), p.periods(),
+                p.progress(), p.findings());
     }
 }

@@ -49,12 +49,12 @@ class TsvTablesTest {
             pf.execute(Edits.setRowNote(a, "備考\n行"));
             pf.execute(Edits.addFinding(new Finding(0, 1, "課題\n本文", java.util.Set.of(new CellRef(a, e)))));
         }
-        // names and places take no tab or line break through Kizuna's edits; a file edited outside may hold them
-        org.kizuna.exchange.OutsideKizuna.sql(file, "UPDATE actor SET name = ?, location = ? WHERE id = ?", "大学\tA",
-                "金沢\n市", a);
-        org.kizuna.exchange.OutsideKizuna.sql(file, "UPDATE element SET name_ja = ? WHERE id = ?", "要素\n一", e);
         try (ProjectFile pf = ProjectFile.open(file)) {
-            Project p = pf.snapshot();
+            // names and places take no tab or line break through Kizuna's edits or its file format
+            Project p = org.kizuna.exchange.OutsideKizuna.withElement(
+                    org.kizuna.exchange.OutsideKizuna.withActor(pf.snapshot(), a,
+                            x -> x.withName("大学\tA").withLocation("金沢\n市", null)),
+                    e, x -> new Element(x.id(), x.groupId(), "要素\n一", x.nameEn(), x.position()));
 
             assertEquals("名称\t種類\t産学官金\t所在地\t国\t域内\t分野\t加入団体\tメモ\n"
                     + "大学 A\t大学\t学\t金沢 市\t\tはい\t\t会1; 会2\tメモ 二行目\n"
