@@ -474,6 +474,23 @@ public final class ProjectFile implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
         }
+        if (version > from) {
+            compact(c);
+        }
+    }
+
+    /**
+     * After migrations (a new file runs them all), the pages their table rebuilds freed are given
+     * back: the file does not keep the old tables' size, and a later edit that fails part-way
+     * (a full disk) finds no free page to reuse, whose old bytes a rollback need not restore, so
+     * the project's bytes come back exactly. A failure here leaves the migrated file as it was.
+     */
+    private static void compact(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute("VACUUM");
+        } catch (SQLException e) {
+            // a larger file with free pages is still a sound project
+        }
     }
 
     static int pragmaInt(Connection c, String pragma) throws SQLException {
