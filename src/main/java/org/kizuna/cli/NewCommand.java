@@ -36,6 +36,10 @@ final class NewCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage());
             }
         }
+        String badName = ProjectFile.nameProblem(name);
+        if (badName != null) {
+            throw new UserException(badName);
+        }
         FrameworkTemplate chosen = template;
         // The framework goes into the staging file, so the new file appears complete or not at all.
         try (ProjectFile file = ProjectFile.create(out, name,

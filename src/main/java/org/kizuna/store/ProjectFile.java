@@ -59,6 +59,15 @@ public final class ProjectFile implements AutoCloseable {
         return create(path, clusterName, null);
     }
 
+    /** Why a cluster name cannot be a project's name (a control character), or null when it can. */
+    public static String nameProblem(String clusterName) {
+        int bad = org.kizuna.model.ControlCharacters.firstBad(clusterName,
+                org.kizuna.model.ControlCharacters.Field.LINE);
+        return bad < 0 ? null : "the name holds the control character "
+                + org.kizuna.model.ControlCharacters.name(clusterName.charAt(bad)) + " (at character " + (bad + 1)
+                + "): a name is one line, without tabs or line breaks";
+    }
+
     /**
      * Creates a new project and opens it. The file is built complete in an exclusive staging file
      * beside the target (with {@code build}'s content, if any) and then put in place only if the
@@ -66,6 +75,10 @@ public final class ProjectFile implements AutoCloseable {
      * half way leaves no file at the target.
      */
     public static ProjectFile create(Path path, String clusterName, Builder build) throws ProjectFileException {
+        String badName = nameProblem(clusterName);
+        if (badName != null) {
+            throw new ProjectFileException(ProjectFileException.Reason.BAD_VALUE, badName);
+        }
         Path abs = path.toAbsolutePath();
         try {
             try {

@@ -55,6 +55,17 @@ class NewInfoCommandTest {
         assertTrue(badTemplate.err().contains("tokachi13"), badTemplate.err());
         assertFalse(Files.exists(dir.resolve("u.kizuna")), "nothing created on a bad template");
 
+        for (String name : new String[] {"bell\u0007", "two\nlines", "tab\there"}) {
+            CliTestSupport badName = CliTestSupport.run("new", dir.resolve("v.kizuna").toString(), "--name", name);
+            assertEquals(1, badName.code());
+            assertTrue(badName.err().startsWith("kizuna: the name holds the control character U+00"), badName.err());
+            assertEquals(1, badName.err().strip().lines().count(), badName.err());
+            assertFalse(Files.exists(dir.resolve("v.kizuna")), "nothing created for a bad name");
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(org.kizuna.store.ProjectFileException.class,
+                () -> ProjectFile.create(dir.resolve("w.kizuna"), "a\u0085b"), "the workbench's New is held to it too");
+        assertFalse(Files.exists(dir.resolve("w.kizuna")));
+
         CliTestSupport usage = CliTestSupport.run("frobnicate");
         assertEquals(2, usage.code());
     }
