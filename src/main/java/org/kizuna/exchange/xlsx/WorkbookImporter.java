@@ -23,6 +23,7 @@ import org.kizuna.exchange.NetworkBuilder;
 import org.kizuna.exchange.Problem;
 import org.kizuna.exchange.TidyColumn;
 import org.kizuna.exchange.Values;
+import org.kizuna.model.ControlCharacters;
 import org.kizuna.model.Element;
 import org.kizuna.model.ElementGroup;
 import org.kizuna.model.FrameworkTemplate;
@@ -360,6 +361,9 @@ public final class WorkbookImporter {
         Map<String, ImportPlan.Ref> seen = new HashMap<>();
         for (int c : elementCols) {
             String name = Values.text(header.value(c));
+            if (oneLineRefused(name, where, h, c) || oneLineRefused(groupOf.get(c), where, h - 1, c)) {
+                continue;
+            }
             if (seen.containsKey(name)) {
                 problems.add(new Problem(where, h + 1, CellReference.convertNumToColString(c),
                         "the element '" + name + "' appears twice in the header",
@@ -398,6 +402,9 @@ public final class WorkbookImporter {
                 break;
             }
             NetworkBuilder.Where w = new NetworkBuilder.Where(where, r + 1, Map.of());
+            if (oneLineRefused(name, where, r, 0)) {
+                continue;
+            }
             if (rowOf.containsKey(name)) {
                 problems.add(new Problem(where, r + 1, "A", "the institution '" + name + "' has two rows (first at line "
                         + rowOf.get(name) + ")", "機関「" + name + "」の行が重複しています（最初は " + rowOf.get(name)
@@ -545,6 +552,18 @@ public final class WorkbookImporter {
      * A new group named in a header: when the name is one of a framework template's (in either
      * language), both its names are restored, so an English workbook keeps the Japanese names too.
      */
+    /**
+     * A name in the matrix sheet (an element, its group, an institution) is one line, as in the tidy
+     * sheets: a tab or line break there is a problem of its cell, not a failure when it is written.
+     */
+    private boolean oneLineRefused(String name, String where, int row, int column) {
+        Msg bad = name == null ? null : NetworkBuilder.controlCharacter(name, ControlCharacters.Field.LINE);
+        if (bad != null) {
+            problems.add(new Problem(where, row + 1, CellReference.convertNumToColString(column), bad));
+        }
+        return bad != null;
+    }
+
     private static ImportPlan.GroupSpec groupSpec(String name) {
         for (FrameworkTemplate t : List.of(FrameworkTemplate.TOKACHI_13, FrameworkTemplate.KOBE_8)) {
             for (FrameworkTemplate.GroupSpec g : t.groups()) {

@@ -68,6 +68,55 @@ class WorkbookControlCharactersTest {
         }
     }
 
+    /** The matrix sheet's names (an element in the header, an institution in column A) are one line too. */
+    @Test
+    void aTabOrLineBreakInTheMatrixSheetsNamesIsAProblemOfItsCell() throws Exception {
+        Path project = dir.resolve("tokachi.kizuna");
+        org.kizuna.exchange.sample.SampleProjects.create("tokachi", project);
+        Path xlsx = dir.resolve("m.xlsx");
+        try (ProjectFile pf = ProjectFile.open(project)) {
+            WorkbookExporter.export(pf.snapshot(), xlsx, new ExportOptions(org.kizuna.exchange.Lang.JA,
+                    List.of("matrix"), null, java.time.LocalDate.of(2026, 1, 1), "test"));
+        }
+        String element;
+        String institution;
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet matrix = null;
+            Row header = null;
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    if (r.getCell(0) != null && "機関".equals(r.getCell(0).toString().strip())) {
+                        matrix = s;
+                        header = r;
+                        break;
+                    }
+                }
+                if (matrix != null) {
+                    break;
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertNotNull(matrix, "the matrix sheet");
+            element = header.getCell(1).getStringCellValue();
+            header.getCell(1).setCellValue(element.substring(0, 1) + "\n" + element.substring(1));
+            Row first = matrix.getRow(header.getRowNum() + 1);
+            institution = first.getCell(0).getStringCellValue();
+            first.getCell(0).setCellValue(institution.substring(0, 2) + "\t" + institution.substring(2));
+            try (OutputStream os = Files.newOutputStream(xlsx)) {
+                wb.write(os);
+            }
+            int headerLine = header.getRowNum() + 1;
+            try (ProjectFile pf = ProjectFile.create(dir.resolve("empty.kizuna"), "e")) {
+                ExchangeException e = assertThrows(ExchangeException.class,
+                        () -> WorkbookImporter.importInto(pf, xlsx, ImportOptions.STRICT));
+                List<String> where = e.problems().stream().filter(p -> p.message().contains("control character"))
+                        .map(p -> p.line() + p.column() + " " + p.message().replaceAll(".*(U\\+[0-9A-F]{4}).*", "$1"))
+                        .toList();
+                assertEquals(List.of(headerLine + "B U+000A", (headerLine + 1) + "A U+0009"), where);
+                assertFalse(pf.history().canUndo(), "nothing imported");
+            }
+        }
+    }
+
     private static void fill(Sheet s, List<List<Object>> rows) {
         for (int r = 0; r < rows.size(); r++) {
             Row row = s.createRow(r);
