@@ -204,15 +204,15 @@ public final class PropertiesViewModel {
         }
         Project p = session.project();
         editable.set(!session.readOnly());
-        actorKinds.setAll(p.actorKinds());
-        tieKinds.setAll(p.tieKinds());
+        boolean actorKindsReplaced = replace(actorKinds, p.actorKinds());
+        boolean tieKindsReplaced = replace(tieKinds, p.tieKinds());
         int actors = session.selectedActors().size();
         int ties = session.selectedTies().size();
         if (actors == 1 && ties == 0) {
             Actor a = p.actor(session.selectedActors().iterator().next());
             if (a != null) {
                 boolean same = loadedActor != null && loadedActor.id() == a.id() && mode.get() == Mode.ACTOR;
-                loadActor(p, a, full || !same);
+                loadActor(p, a, full || !same, actorKindsReplaced);
                 mode.set(Mode.ACTOR);
                 summary.set(a.name());
                 loadedTie = null;
@@ -224,7 +224,7 @@ public final class PropertiesViewModel {
             Tie t = p.ties().stream().filter(x -> x.id() == id).findFirst().orElse(null);
             if (t != null) {
                 boolean same = loadedTie != null && loadedTie.id() == t.id() && mode.get() == Mode.TIE;
-                loadTie(p, t, full || !same);
+                loadTie(p, t, full || !same, tieKindsReplaced);
                 mode.set(Mode.TIE);
                 summary.set(tieSource.get() + " → " + tieTarget.get());
                 loadedActor = null;
@@ -243,10 +243,10 @@ public final class PropertiesViewModel {
         }
     }
 
-    private void loadActor(Project p, Actor a, boolean full) {
+    private void loadActor(Project p, Actor a, boolean full, boolean kindsReplaced) {
         Actor old = full ? null : loadedActor;
         set(old, a, Actor::name, v -> name.set(v));
-        set(old, a, Actor::kind, v -> actorKind.set(kind(p.actorKinds(), v)));
+        set(kindsReplaced ? null : old, a, Actor::kind, v -> actorKind.set(kind(p.actorKinds(), v)));
         set(old, a, Actor::sector, sector::set);
         set(old, a, Actor::location, v -> location.set(nullToBlank(v)));
         set(old, a, Actor::country, v -> country.set(nullToBlank(v)));
@@ -260,7 +260,7 @@ public final class PropertiesViewModel {
         loadedActor = a;
     }
 
-    private void loadTie(Project p, Tie t, boolean full) {
+    private void loadTie(Project p, Tie t, boolean full, boolean kindsReplaced) {
         Tie old = full ? null : loadedTie;
         Actor from = p.actor(t.sourceId());
         Actor to = p.actor(t.targetId());
@@ -271,7 +271,7 @@ public final class PropertiesViewModel {
             derivedScope.set(messages.format("properties.tie.scopeAuto",
                     messages.japanese() ? derived.labelJa() : derived.labelEn()));
         }
-        set(old, t, Tie::kind, v -> tieKind.set(kind(p.tieKinds(), v)));
+        set(kindsReplaced ? null : old, t, Tie::kind, v -> tieKind.set(kind(p.tieKinds(), v)));
         set(old, t, Tie::directed, directed::set);
         set(old, t, Tie::strength, v -> strength.set(formatStrength(v)));
         set(old, t, Tie::startYear, v -> startYear.set(v == null ? "" : v.toString()));
@@ -282,6 +282,21 @@ public final class PropertiesViewModel {
             error.set("");
         }
         loadedTie = t;
+    }
+
+    /**
+     * Puts the snapshot's kinds into the list the kind choice shows, only when they differ. A
+     * shown ComboBox whose items are replaced, even by equal ones, is left without a value, and
+     * through the binding so is the kind property: the box went blank after every edit although
+     * the stored kind was untouched (issue 14). True when the list was replaced, so the caller
+     * loads the kind again.
+     */
+    private static boolean replace(ObservableList<Kind> shown, List<Kind> kinds) {
+        if (shown.equals(kinds)) {
+            return false;
+        }
+        shown.setAll(kinds);
+        return true;
     }
 
     /** Loads one field when loading everything, or when its stored value changed since the last load. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +159,21 @@ class PropertiesViewModelTest {
         session.execute(Edits.updateActor(file.snapshot().actor(university).withName("帯広畜産大学（本部）")));
         assertEquals("帯広畜産大学（本部）", vm.nameProperty().get(), "the changed field is reloaded");
         assertEquals("打ち合わせ中のメモ", vm.notesProperty().get(), "the field being typed is kept");
+    }
+
+    @Test
+    void theKindListsAreOnlyReplacedWhenTheKindsChange() {
+        // A replaced item list makes the kind ComboBox drop its value (PropertiesViewTest shows it in a scene).
+        session.selectedActors().add(university);
+        int[] changes = {0};
+        vm.actorKinds().addListener((ListChangeListener<Kind>) c -> changes[0]++);
+        vm.tieKinds().addListener((ListChangeListener<Kind>) c -> changes[0]++);
+        session.execute(Edits.moveActors(Map.of(university, new double[] {10, 20})));
+        assertEquals(0, changes[0], "an edit that leaves the kinds alone keeps the lists");
+        vm.actorKindProperty().set(null); // what a ComboBox does to it when its items are replaced
+        session.execute(Edits.addActorKind(new Kind("venture", "大学発ベンチャー", "University spin-off", false, false)));
+        assertEquals(1, changes[0]);
+        assertEquals("university", vm.actorKindProperty().get().code(), "the kind is loaded again with the new list");
     }
 
     @Test
