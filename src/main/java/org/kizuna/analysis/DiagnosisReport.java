@@ -327,10 +327,12 @@ public record DiagnosisReport(NetworkFilter filter, NetworkAnalysis network,
             em.put("contributes", e.contributes());
             em.put("weak", e.weak());
             em.put("core_holders", e.coreHolders());
+            em.put("coverage", e.coverage().code());
             els.add(em);
         }
         m.put("elements", els);
         m.put("uncovered", coverage.uncovered().stream().map(e -> e.nameJa()).toList());
+        m.put("weak_only", coverage.weakOnly().stream().map(e -> e.nameJa()).toList());
         m.put("institutions_without_role", coverage.institutionsWithoutRole());
         List<Object> fs = new ArrayList<>();
         for (MatrixCoverageCalculator.FindingCells f : coverage.findings()) {

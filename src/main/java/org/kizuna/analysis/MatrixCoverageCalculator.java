@@ -18,8 +18,8 @@ import org.kizuna.model.MatrixCell;
 import org.kizuna.model.Project;
 
 /**
- * How the institutions cover the management elements, and two cross-checks between the matrix and
- * the network. An "institution" is an actor that is not a company, or any actor with a matrix cell
+ * How the institutions cover the management elements (each element's {@link Coverage}, the one gap
+ * rule), and two cross-checks between the matrix and the network. An "institution" is an actor that is not a company, or any actor with a matrix cell
  * or row note: the seeds' matrices list support bodies, universities and governments, while a
  * transaction network may hold thousands of firms that were never meant to be matrix rows.
  *
@@ -37,8 +37,19 @@ public final class MatrixCoverageCalculator {
     }
 
     public record ElementCoverage(Element element, int core, int contributes, int weak, List<String> coreHolders) {
+        /** The element's coverage by the one rule of {@link Coverage}. */
+        public Coverage coverage() {
+            return Coverage.of(core, contributes, weak);
+        }
+
+        /** No mark at all ({@link Coverage#NONE}). */
         public boolean uncovered() {
-            return core + contributes + weak == 0;
+            return coverage() == Coverage.NONE;
+        }
+
+        /** Only △ ({@link Coverage#WEAK_ONLY}). */
+        public boolean weakOnly() {
+            return coverage() == Coverage.WEAK_ONLY;
         }
     }
 
@@ -48,7 +59,11 @@ public final class MatrixCoverageCalculator {
     public record CrossCheck(String code, String actor, String element, String textJa, String textEn) {
     }
 
-    public record MatrixCoverage(List<ElementCoverage> elements, List<Element> uncovered,
+    /**
+     * {@code uncovered}: elements with no mark ({@link Coverage#NONE}); {@code weakOnly}: elements with
+     * only △ ({@link Coverage#WEAK_ONLY}); both in framework order.
+     */
+    public record MatrixCoverage(List<ElementCoverage> elements, List<Element> uncovered, List<Element> weakOnly,
                                  List<String> institutionsWithoutRole, List<FindingCells> findings,
                                  List<CrossCheck> crossChecks) {
     }
@@ -76,13 +91,16 @@ public final class MatrixCoverageCalculator {
         }
         List<ElementCoverage> elements = new ArrayList<>();
         List<Element> uncovered = new ArrayList<>();
+        List<Element> weakOnly = new ArrayList<>();
         for (Element e : p.elements()) {
             int[] k = counts.getOrDefault(e.id(), new int[3]);
             ElementCoverage ec = new ElementCoverage(e, k[0], k[1], k[2],
                     List.copyOf(coreHolders.getOrDefault(e.id(), List.of())));
             elements.add(ec);
-            if (ec.uncovered()) {
-                uncovered.add(e);
+            switch (ec.coverage()) {
+                case NONE -> uncovered.add(e);
+                case WEAK_ONLY -> weakOnly.add(e);
+                case COVERED -> { }
             }
         }
         List<String> noRole = new ArrayList<>();
@@ -111,8 +129,8 @@ public final class MatrixCoverageCalculator {
             cells.sort((u, v) -> Arrays.compare(u, v));
             findings.add(new FindingCells(f, List.copyOf(cells)));
         }
-        return new MatrixCoverage(List.copyOf(elements), List.copyOf(uncovered), List.copyOf(noRole),
-                List.copyOf(findings), crossChecks(p, a, elementsById));
+        return new MatrixCoverage(List.copyOf(elements), List.copyOf(uncovered), List.copyOf(weakOnly),
+                List.copyOf(noRole), List.copyOf(findings), crossChecks(p, a, elementsById));
     }
 
     private static boolean named(Element e, String ja, String en) {

@@ -225,7 +225,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (MatrixCoverageCalculator.ElementCoverage e : c.elements()) {
                 out.printf(Locale.ROOT, "  %s %d/%d/%d%n", padToWidth(e.element().nameJa(), 28), e.core(), e.contributes(), e.weak());
             }
-            out.println("  uncovered: " + c.uncovered().stream().map(e -> e.nameJa()).toList());
+            out.println("  uncovered (no mark): " + c.uncovered().stream().map(e -> e.nameJa()).toList());
+            out.println("  weak only (only △): " + c.weakOnly().stream().map(e -> e.nameJa()).toList());
             out.println("  institutions without a role: " + c.institutionsWithoutRole());
             for (MatrixCoverageCalculator.CrossCheck x : c.crossChecks()) {
                 out.println("  ! " + x.textEn());

@@ -69,7 +69,8 @@ public final class Labels {
         put("matrix.findingCells", "対応するセル", "Cells it points at");
         put("matrix.legend", "凡例", "Legend");
         put("matrix.legendFinding", "太枠・塗り：課題が指すセル", "Thick outline and fill: a cell a finding points at");
-        put("matrix.emptyColumn", "担い手のいない要素", "Elements nobody covers");
+        put("matrix.emptyColumn", "担い手のいない要素（印なし）", "Elements nobody covers (no mark)");
+        put("matrix.weakOnlyColumn", "△だけの要素", "Elements with only △");
         // progress
         put("progress.title", "クラスター発展の要素からみた取り組み状況の診断",
                 "Progress diagnosis by the elements of cluster development");

@@ -158,6 +158,44 @@ class ClusterDiagnosisTest {
     }
 
     @Test
+    void theGapRuleTellsNoMarkFromOnlyWeakMarks() {
+        assertEquals(Coverage.COVERED, Coverage.of(1, 0, 0));
+        assertEquals(Coverage.COVERED, Coverage.of(0, 1, 3));
+        assertEquals(Coverage.WEAK_ONLY, Coverage.of(0, 0, 2));
+        assertEquals(Coverage.NONE, Coverage.of(0, 0, 0));
+        assertFalse(Coverage.COVERED.gap());
+        assertTrue(Coverage.WEAK_ONLY.gap() && Coverage.NONE.gap());
+        // A small matrix: a ◎ column, a ○ column, a △-only column (one cell "△△", one "△" with a
+        // note), an empty column and a column holding only an annotation, which is not a role.
+        List<Element> elements = List.of(new Element(1, null, "中核", "Core", 0),
+                new Element(2, null, "貢献", "Contributes", 1), new Element(3, null, "弱い", "Weak", 2),
+                new Element(4, null, "空", "Empty", 3), new Element(5, null, "注記", "Note only", 4));
+        List<MatrixCell> cells = List.of(
+                new MatrixCell(1, 1, List.of(Mark.CORE), null),
+                new MatrixCell(6, 2, List.of(Mark.CONTRIBUTES, Mark.WEAK), null),
+                new MatrixCell(1, 3, List.of(Mark.WEAK, Mark.WEAK), null),
+                new MatrixCell(8, 3, List.of(Mark.WEAK), "域内"),
+                new MatrixCell(8, 5, List.of(), "検討中"));
+        MatrixCoverageCalculator.MatrixCoverage c = ClusterDiagnosis.analyze(
+                hubProject(ClusterProfile.named("c"), elements, cells, List.of()), NetworkFilter.ALL).coverage();
+        assertEquals(List.of(Coverage.COVERED, Coverage.COVERED, Coverage.WEAK_ONLY, Coverage.NONE, Coverage.NONE),
+                c.elements().stream().map(MatrixCoverageCalculator.ElementCoverage::coverage).toList());
+        assertEquals(2, c.elements().get(2).weak(), "a cell counts once per mark");
+        assertEquals(List.of(elements.get(3), elements.get(4)), c.uncovered());
+        assertEquals(List.of(elements.get(2)), c.weakOnly());
+        Map<String, Object> json = ClusterDiagnosis.analyze(
+                hubProject(ClusterProfile.named("c"), elements, cells, List.of()), NetworkFilter.ALL).toMap();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cov = (Map<String, Object>) json.get("coverage");
+        assertEquals(List.of("空", "注記"), cov.get("uncovered"));
+        assertEquals(List.of("弱い"), cov.get("weak_only"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> els = (List<Map<String, Object>>) cov.get("elements");
+        assertEquals(List.of("covered", "covered", "weak_only", "none", "none"),
+                els.stream().map(e -> e.get("coverage")).toList());
+    }
+
+    @Test
     void jsonMapHasTheDocumentedShape() {
         DiagnosisReport r = ClusterDiagnosis.analyze(
                 hubProject(ClusterProfile.named("c"), List.of(), List.of(), List.of()), NetworkFilter.ALL);

@@ -8,11 +8,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.analysis.ClusterDiagnosis;
+import org.kizuna.analysis.NetworkFilter;
+import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
+import org.kizuna.model.Element;
 import org.kizuna.model.Period;
+import org.kizuna.model.Project;
 import org.kizuna.model.Tie;
 import org.kizuna.store.Edits;
 import org.kizuna.store.ImportNetworkCommand;
@@ -58,6 +64,36 @@ class AnalyzeCommandTest {
         }
         assertTrue(r.out().contains("\"ties\": 4"), r.out());
         assertTrue(r.out().contains("\"directed_ties\": true"));
+    }
+
+    @Test
+    void gapsFollowTheOneRuleInJsonAndText() throws Exception {
+        Path tokachi = dir.resolve("tokachi.kizuna");
+        SampleProjects.create("tokachi", tokachi);
+        Project p;
+        try (ProjectFile pf = ProjectFile.open(tokachi)) {
+            p = pf.snapshot();
+        }
+        // The lists the diagnosis, the matrix page and the workbook give for the same project.
+        var coverage = ClusterDiagnosis.analyze(p, NetworkFilter.ALL).coverage();
+        String uncovered = jsonList(coverage.uncovered().stream().map(Element::nameJa).toList());
+        String weakOnly = jsonList(coverage.weakOnly().stream().map(Element::nameJa).toList());
+        assertEquals("[\"地元資源との結びつけ\", \"ネットワーク形成\", \"資金の循環\"]", uncovered);
+        assertEquals("[\"リーダーシップ\"]", weakOnly);
+        Run json = run("analyze", tokachi.toString(), "--json");
+        assertEquals(0, json.code(), json.err());
+        String flat = json.out().replaceAll("\\s*\n\\s*", " ").replace("[ ", "[").replace(" ]", "]");
+        assertTrue(flat.contains("\"uncovered\": " + uncovered), flat);
+        assertTrue(flat.contains("\"weak_only\": " + weakOnly), flat);
+        assertTrue(flat.contains("\"coverage\": \"weak_only\""), "each element says its coverage");
+        Run text = run("analyze", tokachi.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("uncovered (no mark): [地元資源との結びつけ, ネットワーク形成, 資金の循環]"), text.out());
+        assertTrue(text.out().contains("weak only (only △): [リーダーシップ]"), text.out());
+    }
+
+    private static String jsonList(List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
     @Test

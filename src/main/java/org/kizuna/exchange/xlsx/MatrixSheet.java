@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.kizuna.analysis.Coverage;
 import org.kizuna.exchange.Lang;
 import org.kizuna.model.Actor;
 import org.kizuna.model.CellRef;
@@ -26,7 +27,7 @@ import org.kizuna.model.Project;
  * Sheet 2, マネジメント要素 / Management matrix, in the layout of the Tokachi table: a title row,
  * a grouped header row (merged across each group) when the framework has groups, the header row of
  * element names, one row per institution with its cells as the seed prints them ({@code ◎ 畜産}) and
- * its 備考, totals of ◎/○/△ per element, then the findings (① …) whose cells are outlined and
+ * its 備考, totals of ◎/○/△ per element, the gaps by {@link Coverage} (no mark; only △), then the findings (① …) whose cells are outlined and
  * filled in the table, and a legend.
  *
  * <p>Rows are the institutions that take part in the matrix: actors with a filled cell, a row note,
@@ -176,25 +177,35 @@ final class MatrixSheet implements SheetWriter {
             ctx.text(row, noteCol, null, totalLabel);
         }
 
+        // The gaps, by the one rule of Coverage: no mark, then only △.
         List<String> empty = new ArrayList<>();
+        List<String> weakOnly = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
-            int sum = 0;
-            for (Mark m : Mark.values()) {
-                sum += totals[m.ordinal()][i];
-            }
-            if (sum == 0) {
-                empty.add(elements.get(i).name(lang.japanese()));
+            Coverage c = Coverage.of(totals[Mark.CORE.ordinal()][i], totals[Mark.CONTRIBUTES.ordinal()][i],
+                    totals[Mark.WEAK.ordinal()][i]);
+            String name = elements.get(i).name(lang.japanese());
+            switch (c) {
+                case NONE -> empty.add(name);
+                case WEAK_ONLY -> weakOnly.add(name);
+                case COVERED -> { }
             }
         }
         int textChars = noteCol * ELEMENT_CHARS;
-        if (!rows.isEmpty() && !empty.isEmpty()) {
+        if (!rows.isEmpty() && !(empty.isEmpty() && weakOnly.isEmpty())) {
             r++;
-            Row row = sheet.createRow(r);
-            String text = ctx.label("matrix.emptyColumn") + lang.pick("：", ": ") + String.join(lang.pick("、", ", "), empty);
-            ctx.text(row, 0, text, StyleSpec.PLAIN.withWrap());
-            SheetContext.merge(sheet, r, r, 0, noteCol);
-            row.setHeightInPoints(Widths.lines(text, textChars + nameChars) * 13.5f + 3);
-            r++;
+            for (Map.Entry<String, List<String>> gap : List.of(Map.entry("matrix.emptyColumn", empty),
+                    Map.entry("matrix.weakOnlyColumn", weakOnly))) {
+                List<String> names = gap.getValue();
+                if (names.isEmpty()) {
+                    continue;
+                }
+                Row row = sheet.createRow(r);
+                String text = ctx.label(gap.getKey()) + lang.pick("：", ": ") + String.join(lang.pick("、", ", "), names);
+                ctx.text(row, 0, text, StyleSpec.PLAIN.withWrap());
+                SheetContext.merge(sheet, r, r, 0, noteCol);
+                row.setHeightInPoints(Widths.lines(text, textChars + nameChars) * 13.5f + 3);
+                r++;
+            }
         }
 
         if (!p.findings().isEmpty()) {

@@ -32,9 +32,12 @@ import org.kizuna.ui.Messages;
  * names of figures come from {@link MetricDefinitions}, the same names the workbook prints.
  *
  * @param revision the session revision the report was computed for
+ * @param gaps     the elements with no mark ({@link org.kizuna.analysis.Coverage#NONE})
+ * @param weakOnly the elements with only △ ({@link org.kizuna.analysis.Coverage#WEAK_ONLY})
  */
 public record DiagnosisContent(long revision, int actors, int ties, String typeText, String stageText,
-                               List<String> stageReasons, List<String> gaps, List<String> crossChecks,
+                               List<String> stageReasons, List<String> gaps, List<String> weakOnly,
+                               List<String> crossChecks,
                                List<AxisCard> cards, Stacked tiesByScope, Stacked degreeDistribution,
                                Stacked coverage, Stacked brokerage, Table brokers, Table hubs, Table holes,
                                Table coreGroups) {
@@ -95,6 +98,7 @@ public record DiagnosisContent(long revision, int actors, int ties, String typeT
                 .map(r -> (r.met() ? "✓ " : "· ") + (ja ? r.textJa() : r.textEn())).toList();
         MatrixCoverageCalculator.MatrixCoverage cov = report.coverage();
         List<String> gaps = cov.uncovered().stream().map(e -> e.name(ja)).toList();
+        List<String> weakOnly = cov.weakOnly().stream().map(e -> e.name(ja)).toList();
         List<String> checks = cov.crossChecks().stream().map(c -> ja ? c.textJa() : c.textEn()).toList();
 
         List<AxisCard> cards = new ArrayList<>();
@@ -107,7 +111,7 @@ public record DiagnosisContent(long revision, int actors, int ties, String typeT
                     fs, ja ? ax.generatedJa() : ax.generatedEn()));
         }
 
-        return new DiagnosisContent(revision, g.size(), g.ties().size(), typeText, stageText, reasons, gaps, checks,
+        return new DiagnosisContent(revision, g.size(), g.ties().size(), typeText, stageText, reasons, gaps, weakOnly, checks,
                 cards, tiesByScope(g, project, ja), degrees(g), coverage(cov, ja, m), brokerage(figures, m),
                 brokers(figures, a, m), hubs(figures, a, m), holes(figures, m), coreGroups(a, m));
     }

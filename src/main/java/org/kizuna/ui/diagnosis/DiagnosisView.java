@@ -61,6 +61,7 @@ public final class DiagnosisView implements ScaledPage {
     private final Label status = new Label();
     private final Label stageReasons = new Label();
     private final Label gaps = new Label();
+    private final Label weakOnly = new Label();
     private final Label crossChecks = new Label();
     private final Map<FujitaAxis, Card> cards = new EnumMap<>(FujitaAxis.class);
 
@@ -129,11 +130,16 @@ public final class DiagnosisView implements ScaledPage {
         gaps.setId("diagnosisGaps");
         gaps.getStyleClass().add("gaps");
         gaps.setWrapText(true);
+        gaps.managedProperty().bind(gaps.visibleProperty());
+        weakOnly.setId("diagnosisWeakOnly");
+        weakOnly.getStyleClass().add("weak-only");
+        weakOnly.setWrapText(true);
+        weakOnly.managedProperty().bind(weakOnly.visibleProperty());
         crossChecks.setId("diagnosisCrossChecks");
         crossChecks.getStyleClass().add("cross-checks");
         crossChecks.setWrapText(true);
         crossChecks.managedProperty().bind(crossChecks.visibleProperty());
-        VBox box = new VBox(4, top, stageReasons, gaps, crossChecks);
+        VBox box = new VBox(4, top, stageReasons, gaps, weakOnly, crossChecks);
         box.getStyleClass().add("diagnosis-header");
         return box;
     }
@@ -373,14 +379,20 @@ public final class DiagnosisView implements ScaledPage {
         typeLabel.setText(messages.format("diagnosis.type", c.typeText()));
         stageLabel.setText(messages.format("diagnosis.stage", c.stageText()));
         stageReasons.setText(String.join("　", c.stageReasons()));
+        // Two degrees of gap, by the rule of Coverage: no mark (red), only △ (amber).
         gaps.getStyleClass().remove("has-gaps");
         if (c.gaps().isEmpty()) {
             gaps.setText(messages.get("diagnosis.gaps.none"));
+            gaps.setVisible(c.weakOnly().isEmpty());
         } else {
             gaps.setText(messages.format("diagnosis.gaps", c.gaps().size(),
                     String.join(messages.get("diagnosis.listSeparator"), c.gaps())));
             gaps.getStyleClass().add("has-gaps");
+            gaps.setVisible(true);
         }
+        weakOnly.setText(c.weakOnly().isEmpty() ? "" : messages.format("diagnosis.weakOnly", c.weakOnly().size(),
+                String.join(messages.get("diagnosis.listSeparator"), c.weakOnly())));
+        weakOnly.setVisible(!c.weakOnly().isEmpty());
         crossChecks.setText(String.join("\n", c.crossChecks().stream().map(s -> "⚑ " + s).toList()));
         crossChecks.setVisible(!c.crossChecks().isEmpty());
 

@@ -44,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.kizuna.analysis.Coverage;
 import org.kizuna.model.Actor;
 import org.kizuna.model.CellRef;
 import org.kizuna.model.Finding;
@@ -394,17 +395,27 @@ public final class MatrixView implements ScaledPage {
             if (l == null) {
                 continue;
             }
-            boolean uncovered = vm.uncovered(c.id());
-            l.getStyleClass().remove("uncovered");
-            if (uncovered) {
-                l.getStyleClass().add("uncovered");
+            Coverage coverage = vm.coverage(c.id());
+            l.getStyleClass().removeAll("uncovered", "weak-only");
+            String gapClass = gapStyleClass(coverage);
+            if (gapClass != null) {
+                l.getStyleClass().add(gapClass);
             }
             String tip = c.element().nameJa()
                     + (c.element().nameEn() == null ? "" : "\n" + c.element().nameEn())
                     + "\n" + vm.totalsText(c.id())
-                    + (uncovered ? "\n" + messages.get("matrix.uncovered.tip") : "");
+                    + (gapClass == null ? "" : "\n" + messages.get("matrix." + gapClass + ".tip"));
             l.setTooltip(new Tooltip(tip));
         }
+    }
+
+    /** The style class of a gap column: "uncovered" (no mark, red), "weak-only" (only △, amber), else null. */
+    static String gapStyleClass(Coverage c) {
+        return switch (c) {
+            case NONE -> "uncovered";
+            case WEAK_ONLY -> "weak-only";
+            case COVERED -> null;
+        };
     }
 
     /** Brings the table's rows in line with the view-model's; true when rows came, went or moved. */
@@ -1056,7 +1067,7 @@ public final class MatrixView implements ScaledPage {
         @Override
         protected void updateItem(MatrixRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("uncovered", "heat-1", "heat-2", "heat-3", "finding-outline", "totals-cell");
+            getStyleClass().removeAll("uncovered", "weak-only", "heat-1", "heat-2", "heat-3", "finding-outline", "totals-cell");
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
@@ -1077,8 +1088,9 @@ public final class MatrixView implements ScaledPage {
                 setGraphic(null);
                 return;
             }
-            if (vm.uncovered(elementId)) {
-                getStyleClass().add("uncovered");
+            String gapClass = gapStyleClass(vm.coverage(elementId));
+            if (gapClass != null) {
+                getStyleClass().add(gapClass);
             }
             if (row.isTotals()) {
                 getStyleClass().add("totals-cell");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kizuna.analysis.Coverage;
 import org.kizuna.model.Actor;
 import org.kizuna.model.CellRef;
 import org.kizuna.model.Element;
@@ -30,7 +31,7 @@ import org.kizuna.store.Edits;
 /**
  * What the matrix page shows and what its keys and buttons do, decided without any control: the
  * rows (actors, filtered and sorted), the columns (elements, in group order when the framework has
- * groups), the cell at each crossing, totals per element and the columns nobody covers; and the
+ * groups), the cell at each crossing, totals per element and each column's {@link Coverage}; and the
  * commands for each edit, which the view hands to the session. Every edit of several cells is one
  * command, so one undo takes it back.
  */
@@ -47,9 +48,9 @@ public final class MatrixViewModel {
 
     /** ◎/○/△ counts of one column (a cell with ◎△ counts once for each). */
     public record Totals(int core, int contributes, int weak) {
-        /** Nobody plays a core or contributing role for the element. */
-        public boolean uncovered() {
-            return core + contributes == 0;
+        /** The column's coverage by the one rule of {@link Coverage}. */
+        public Coverage coverage() {
+            return Coverage.of(core, contributes, weak);
         }
     }
 
@@ -201,13 +202,28 @@ public final class MatrixViewModel {
         return "◎" + t.core() + " ○" + t.contributes() + " △" + t.weak();
     }
 
-    public boolean uncovered(long elementId) {
-        return totals(elementId).uncovered();
+    public Coverage coverage(long elementId) {
+        return totals(elementId).coverage();
     }
 
-    /** Elements nobody covers with ◎ or ○: a finding in themselves. */
+    /** No mark in the column (painted red). */
+    public boolean uncovered(long elementId) {
+        return coverage(elementId) == Coverage.NONE;
+    }
+
+    /** Only △ in the column (painted amber). */
+    public boolean weakOnly(long elementId) {
+        return coverage(elementId) == Coverage.WEAK_ONLY;
+    }
+
+    /** Elements with no mark at all: a finding in themselves. */
     public List<Element> uncoveredElements() {
         return columns.stream().filter(c -> uncovered(c.id())).map(Column::element).toList();
+    }
+
+    /** Elements with only △: nobody carries them beyond a weak or partial role. */
+    public List<Element> weakOnlyElements() {
+        return columns.stream().filter(c -> weakOnly(c.id())).map(Column::element).toList();
     }
 
     /** The heat of a cell for colouring: 3 for ◎, 2 for ○, 1 for △ or only an annotation, 0 empty. */

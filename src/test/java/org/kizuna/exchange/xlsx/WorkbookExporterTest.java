@@ -28,6 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.analysis.ClusterDiagnosis;
+import org.kizuna.analysis.NetworkFilter;
 import org.kizuna.exchange.ExchangeException;
 import org.kizuna.exchange.ExchangeTestSupport;
 import org.kizuna.exchange.Lang;
@@ -140,6 +142,15 @@ class WorkbookExporterTest {
                             "total of " + symbol + " in column " + c);
                 }
             }
+            // the gaps under the totals, by the one rule (Coverage): no mark, then only △ — the lists
+            // the diagnosis (and the matrix page and analyze) give for the same project
+            var coverage = ClusterDiagnosis.analyze(p, NetworkFilter.ALL).coverage();
+            assertEquals("担い手のいない要素（印なし）：地元資源との結びつけ、ネットワーク形成、資金の循環", text(s, t + 4, 0));
+            assertEquals("担い手のいない要素（印なし）：" + String.join("、",
+                    coverage.uncovered().stream().map(Element::nameJa).toList()), text(s, t + 4, 0));
+            assertEquals("△だけの要素：リーダーシップ", text(s, t + 5, 0));
+            assertEquals("△だけの要素：" + String.join("、",
+                    coverage.weakOnly().stream().map(Element::nameJa).toList()), text(s, t + 5, 0));
             // the title row is merged across the table
             assertTrue(s.getMergedRegions().contains(new CellRangeAddress(0, 0, 0, 14)));
             // findings under the table, their cells outlined and filled in the table

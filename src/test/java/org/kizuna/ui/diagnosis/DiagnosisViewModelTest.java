@@ -23,6 +23,7 @@ import org.kizuna.store.Edits;
 import org.kizuna.store.ProjectFile;
 import org.kizuna.ui.BackgroundTasks;
 import org.kizuna.ui.SampleSession;
+import org.kizuna.ui.matrix.MatrixViewModel;
 import org.kizuna.ui.session.ProjectSession;
 
 /** The diagnosis page's decisions without a toolkit, on the real demo files. */
@@ -122,6 +123,12 @@ class DiagnosisViewModelTest {
         assertEquals(session.project().actors().size(), actors, 1e-9);
         assertEquals(13, c.coverage().categories().size(), "Tokachi's thirteen elements");
         assertEquals(List.of("◎ 中核", "○ 貢献", "△ 弱い"), List.copyOf(c.coverage().series().keySet()));
+        // The gaps by the one rule (Coverage), the same the matrix page paints on the same project.
+        assertEquals(List.of("地元資源との結びつけ", "ネットワーク形成", "資金の循環"), c.gaps());
+        assertEquals(List.of("リーダーシップ"), c.weakOnly());
+        var matrix = new MatrixViewModel(session.project(), true);
+        assertEquals(matrix.uncoveredElements().stream().map(e -> e.nameJa()).toList(), c.gaps());
+        assertEquals(matrix.weakOnlyElements().stream().map(e -> e.nameJa()).toList(), c.weakOnly());
         assertFalse(c.brokers().rows().isEmpty());
         assertEquals("関係主体", c.brokers().headers().get(0));
         assertTrue(c.brokers().headers().contains("門番"));

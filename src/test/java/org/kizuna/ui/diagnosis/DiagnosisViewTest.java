@@ -173,6 +173,11 @@ class DiagnosisViewTest {
     @Test
     void aTieAddedThroughTheSessionUpdatesTheFigures(FxRobot robot) throws Exception {
         openOnDiagnosis(robot, "tokachi");
+        // Both degrees of gap, the matrix page's red and amber columns, in the header.
+        assertEquals("担い手のいない要素（印なし、3）: 地元資源との結びつけ、ネットワーク形成、資金の循環",
+                text(robot, "#diagnosisGaps"));
+        assertEquals("△だけの要素（1）: リーダーシップ", text(robot, "#diagnosisWeakOnly"));
+        assertTrue(robot.lookup("#diagnosisWeakOnly").query().isVisible());
         assertEquals("6", text(robot, "#figure-in_region-in_region_ties"));
         assertEquals("0.60", text(robot, "#figure-in_region-in_region_density"));
         // Two in-region actors not yet tied.

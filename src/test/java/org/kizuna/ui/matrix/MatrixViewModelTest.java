@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.analysis.ClusterDiagnosis;
+import org.kizuna.analysis.Coverage;
+import org.kizuna.analysis.NetworkFilter;
 import org.kizuna.exchange.sample.SampleProjects;
 import org.kizuna.model.Actor;
 import org.kizuna.model.CellRef;
@@ -98,9 +101,16 @@ class MatrixViewModelTest {
         assertEquals("◎2 ○1 △0", vm.totalsText(research));
         long hr = vm.columns().get(12).id();
         assertEquals(new MatrixViewModel.Totals(1, 2, 1), vm.totals(hr));
-        // Leadership has only △: nobody plays a core or contributing role.
-        assertEquals(List.of("リーダーシップ", "地元資源との結びつけ", "ネットワーク形成", "資金の循環"),
+        // The gap rule (Coverage): three columns have no mark (red); Leadership has only △ (amber).
+        // Before issue 14 the matrix painted all four red while the diagnosis counted three.
+        assertEquals(List.of("地元資源との結びつけ", "ネットワーク形成", "資金の循環"),
                 vm.uncoveredElements().stream().map(Element::nameJa).toList());
+        assertEquals(List.of("リーダーシップ"), vm.weakOnlyElements().stream().map(Element::nameJa).toList());
+        assertEquals(Coverage.WEAK_ONLY, vm.coverage(vm.weakOnlyElements().get(0).id()));
+        // ...and they are the diagnosis's gaps on the same snapshot: one rule, one answer.
+        var diagnosis = ClusterDiagnosis.analyze(file.snapshot(), NetworkFilter.ALL).coverage();
+        assertEquals(diagnosis.uncovered(), vm.uncoveredElements());
+        assertEquals(diagnosis.weakOnly(), vm.weakOnlyElements());
         Actor univ = vm.rows().get(0);
         assertEquals(3, vm.heat(univ.id(), research));
         assertEquals(0, vm.heat(univ.id(), vm.columns().get(0).id()));

@@ -167,9 +167,17 @@ class MatrixViewTest {
             }
         }
         assertEquals(List.of("(資金提供による間接的支援)"), notes);
-        // Columns nobody covers with ◎/○ stand out; the others do not.
+        // The gap rule (Coverage): a column with no mark is red, one with only △ amber, the others plain.
         assertTrue(cellNode("帯広畜産大学", "ネットワーク形成").getStyleClass().contains("uncovered"));
         assertFalse(cellNode("帯広畜産大学", "研究マネジメント").getStyleClass().contains("uncovered"));
+        assertFalse(cellNode("帯広畜産大学", "研究マネジメント").getStyleClass().contains("weak-only"));
+        assertTrue(cellNode("帯広畜産大学", "リーダーシップ").getStyleClass().contains("weak-only"));
+        assertFalse(cellNode("帯広畜産大学", "リーダーシップ").getStyleClass().contains("uncovered"));
+        assertEquals(3, view.table().lookupAll(".matrix-element-header.uncovered").size());
+        Set<Node> amber = view.table().lookupAll(".matrix-element-header.weak-only");
+        assertEquals(1, amber.size());
+        String tip = ((Label) amber.iterator().next()).getTooltip().getText();
+        assertTrue(tip.startsWith("リーダーシップ") && tip.endsWith("黄：この列は△だけで、中核的役割（◎）や貢献（○）を担う機関がありません。"), tip);
     }
 
     @Test
