@@ -19,9 +19,10 @@ import org.kizuna.model.Project;
 
 /**
  * How the institutions cover the management elements (each element's {@link Coverage}, the one gap
- * rule), and two cross-checks between the matrix and the network. An "institution" is an actor that is not a company, or any actor with a matrix cell
- * or row note: the seeds' matrices list support bodies, universities and governments, while a
- * transaction network may hold thousands of firms that were never meant to be matrix rows.
+ * rule), and two cross-checks between the matrix and the network. An "institution" is an actor that
+ * is not a company, or any actor with a matrix cell or row note: the seeds' matrices list support
+ * bodies, universities and governments, while a transaction network may hold thousands of firms that
+ * were never meant to be matrix rows.
  *
  * <p>The cross-checks are deliberately few, each a contradiction a consultant should look at:
  * <ol>
