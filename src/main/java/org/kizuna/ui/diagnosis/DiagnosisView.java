@@ -372,7 +372,7 @@ public final class DiagnosisView implements ScaledPage {
         }
         typeLabel.setText(messages.format("diagnosis.type", c.typeText()));
         stageLabel.setText(messages.format("diagnosis.stage", c.stageText()));
-        stageReasons.setText(String.join("　", c.stageReasons()));
+        stageReasons.setText(c.stageReasonsText());
         gaps.getStyleClass().remove("has-gaps");
         if (c.gaps().isEmpty()) {
             gaps.setText(messages.get("diagnosis.gaps.none"));
