@@ -4,6 +4,7 @@ package org.kizuna.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.kizuna.model.ClusterProfile;
 import org.kizuna.model.FujitaAxis;
 import org.kizuna.model.LifeCycleStage;
@@ -78,8 +79,13 @@ public final class LifeCycleAdvisor {
         return !Double.isNaN(x) && x < bound;
     }
 
+    /** Counts and ratings ("highest core number 2") print as integers, shares and densities to two places. */
+    private static final Set<String> INTEGER_CODES = Set.of("max_core", "governance_rating");
+
     private static Reason reason(String code, double value, String test, boolean met, String ja, String en) {
-        String v = Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f", value);
+        String v = Double.isNaN(value) ? "—"
+                : INTEGER_CODES.contains(code) ? String.format(Locale.ROOT, "%d", Math.round(value))
+                : String.format(Locale.ROOT, "%.2f", value);
         return new Reason(code, value, test, met,
                 ja + " " + v + (met ? "（条件 " : "（条件外 ") + test + "）",
                 en + " " + v + (met ? " (meets " : " (does not meet ") + test + ")");

@@ -80,6 +80,11 @@ public record DiagnosisContent(long revision, int actors, int ties, String typeT
         }
     }
 
+    /** The life-cycle stage's reasons as the page shows them, one a line. */
+    public String stageReasonsText() {
+        return String.join("\n", stageReasons);
+    }
+
     public static DiagnosisContent of(DiagnosisReport report, Project project, Messages m, long revision) {
         boolean ja = m.japanese();
         Lang lang = ja ? Lang.JA : Lang.EN;

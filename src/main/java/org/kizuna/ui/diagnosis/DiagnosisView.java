@@ -378,7 +378,7 @@ public final class DiagnosisView implements ScaledPage {
         }
         typeLabel.setText(messages.format("diagnosis.type", c.typeText()));
         stageLabel.setText(messages.format("diagnosis.stage", c.stageText()));
-        stageReasons.setText(String.join("　", c.stageReasons()));
+        stageReasons.setText(c.stageReasonsText());
         // Two degrees of gap, by the rule of Coverage: no mark (red), only △ (amber).
         gaps.getStyleClass().remove("has-gaps");
         if (c.gaps().isEmpty()) {

@@ -21,8 +21,9 @@ import org.kizuna.ui.Messages;
 /**
  * The findings (課題) under the matrix, numbered ①②… as the seed lists them. Selecting one outlines
  * its cells in the grid, as the seed circles them; "link cells" ties the grid's selected cells to
- * it (or unties them when all are tied already). The text field edits the selected finding's text,
- * or gives a new finding's text.
+ * it (or unties them when all are tied already). The text field edits the text of the finding the
+ * user selected, or gives a new finding's text. A new finding (also one brought back by redo or
+ * undo) is selected and scrolled into view, and the field is cleared for the next one.
  */
 final class FindingsPanel {
     private final MatrixView view;
@@ -31,6 +32,8 @@ final class FindingsPanel {
     private final ListView<Finding> list = new ListView<>();
     private final TextField text = new TextField();
     private boolean refreshing;
+    /** The finding whose text the field holds for editing; null when the field gives a new finding. */
+    private Finding editing;
 
     FindingsPanel(MatrixView view, Messages messages) {
         this.view = view;
@@ -64,13 +67,14 @@ final class FindingsPanel {
             }
             view.outlineFinding(now == null ? null : now.id());
             text.setText(now == null ? "" : now.text());
+            editing = now;
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         text.setId("findingText");
         text.setPromptText(messages.get("matrix.findings.prompt"));
         text.setOnAction(e -> {
-            if (selected() == null) {
+            if (editing == null || selected() == null) {
                 add();
             } else {
                 edit();
@@ -109,10 +113,13 @@ final class FindingsPanel {
     void refresh() {
         Finding was = selected();
         List<Finding> all = view.viewModel().findings();
+        Finding appeared = view.viewModel().appearedFinding().orElse(null);
         refreshing = true;
         try {
             list.getItems().setAll(all);
-            if (was != null) {
+            if (appeared != null) {
+                was = null;
+            } else if (was != null) {
                 for (Finding f : all) {
                     if (f.id() == was.id()) {
                         list.getSelectionModel().select(f);
@@ -122,10 +129,37 @@ final class FindingsPanel {
         } finally {
             refreshing = false;
         }
+        if (appeared != null) {
+            reveal(appeared.id());
+            return;
+        }
         Finding now = selected();
         if (was != null && now == null) {
             view.outlineFinding(null);
             text.clear();
+            editing = null;
+        } else if (now != null && editing != null && editing.id() == now.id()) {
+            editing = now;
+        }
+    }
+
+    /** Selects a new finding, outlines its cells, scrolls to it and clears the field for the next one. */
+    private void reveal(long id) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            Finding f = list.getItems().get(i);
+            if (f.id() == id) {
+                refreshing = true;
+                try {
+                    list.getSelectionModel().clearAndSelect(i);
+                } finally {
+                    refreshing = false;
+                }
+                list.scrollTo(i);
+                view.outlineFinding(id);
+                text.clear();
+                editing = null;
+                return;
+            }
         }
     }
 
@@ -135,11 +169,8 @@ final class FindingsPanel {
             return;
         }
         view.session().execute(view.viewModel().addFinding(t, Set.of()), ids -> {
-            text.clear();
-            for (Finding f : list.getItems()) {
-                if (!ids.isEmpty() && f.id() == ids.get(0)) {
-                    list.getSelectionModel().select(f);
-                }
+            if (!ids.isEmpty()) {
+                reveal(ids.get(0));
             }
         });
     }

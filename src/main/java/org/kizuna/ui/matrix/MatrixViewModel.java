@@ -71,6 +71,10 @@ public final class MatrixViewModel {
 
     private final boolean japanese;
     private Project project;
+    /** The ids of the findings in the previous snapshot; null before the first. */
+    private Set<Long> findingIds;
+    /** The one finding the latest snapshot added (an add, its redo, the undo of a delete), or null. */
+    private Long appearedFinding;
     private List<Column> columns = List.of();
     private List<Actor> rows = List.of();
     private Map<CellRef, MatrixCell> cells = Map.of();
@@ -110,6 +114,7 @@ public final class MatrixViewModel {
             pending.clear();
         }
         this.project = p;
+        noteAppearedFinding(p);
         Map<Long, ElementGroup> groups = new HashMap<>();
         p.groups().forEach(g -> groups.put(g.id(), g));
         List<Column> cols = new ArrayList<>();
@@ -564,6 +569,34 @@ public final class MatrixViewModel {
     }
 
     // ---------------------------------------------------------------- findings
+
+    private void noteAppearedFinding(Project p) {
+        Set<Long> ids = new HashSet<>();
+        p.findings().forEach(f -> ids.add(f.id()));
+        Long appeared = null;
+        if (findingIds != null) {
+            for (long id : ids) {
+                if (!findingIds.contains(id)) {
+                    if (appeared != null) {
+                        appeared = null; // several at once (an import): none is "the new one"
+                        break;
+                    }
+                    appeared = id;
+                }
+            }
+        }
+        appearedFinding = appeared;
+        findingIds = ids;
+    }
+
+    /**
+     * The finding that the latest snapshot has and the one before had not, when there is exactly one:
+     * a finding just added, the redo of an add, the undo of a delete. The panel selects it and scrolls
+     * to it. Empty when the findings did not grow by one.
+     */
+    public Optional<Finding> appearedFinding() {
+        return appearedFinding == null ? Optional.empty() : Optional.ofNullable(finding(appearedFinding));
+    }
 
     public List<Finding> findings() {
         return project.findings().stream().sorted(Comparator.comparingInt(Finding::number)

@@ -308,4 +308,42 @@ class DiagnosisViewModelTest {
         assertEquals(java.util.Set.copyOf(group.actorIds()), session.selectedActors());
         assertEquals(requests + 1, session.networkRevealRequestsProperty().get());
     }
+    @Test
+    void countsPrintAsIntegersAndTheStageReasonsOneALine() throws Exception {
+        vm = new DiagnosisViewModel(session("hokuriku"));
+        DiagnosisContent c = vm.content();
+        // The core number is a count: "1", not "1.00"; density and share keep their two places.
+        assertEquals("""
+                · 域内密度 0.12（条件外 < 0.10）
+                · 最大連結成分の割合 0.64（条件外 < 0.50）
+                ✓ 最大コア次数 1（条件 < 2）""", c.stageReasonsText());
+        assertEquals(List.of("· 域内密度 0.12（条件外 < 0.10）", "· 最大連結成分の割合 0.64（条件外 < 0.50）",
+                "✓ 最大コア次数 1（条件 < 2）"), c.stageReasons());
+        DiagnosisContent.AxisCard governance = c.cards().get(3);
+        assertEquals("1", figure(governance, "max_core"));
+        assertEquals("0.35", figure(governance, "betweenness_centralisation"));
+        assertEquals("15", figure(c.cards().get(0), "in_region_actors"));
+        assertEquals("13", figure(c.cards().get(0), "in_region_ties"));
+        assertEquals("32", figure(c.cards().get(1), "gatekeeper_total"));
+    }
+
+    @Test
+    void theCoreNumberAndTheGovernanceRatingPrintAsIntegersInEnglishToo() throws Exception {
+        sample = SampleSession.open(dir, "tokachi", Locale.ENGLISH);
+        session = sample.session();
+        vm = new DiagnosisViewModel(session);
+        assertEquals("""
+                · in-region density 0.60 (does not meet < 0.10)
+                · share of actors in the largest component 1.00 (does not meet < 0.50)
+                · highest core number 2 (does not meet < 2)
+                ✓ in-region density 0.60 (meets >= 0.20)
+                ✓ share of actors in the largest component 1.00 (meets >= 0.90)
+                · highest core number 2 (does not meet >= 3)
+                · share of ties leaving the region 0.00 (does not meet >= 0.20)
+                ✓ governance rating 3 (meets = 3)""", vm.content().stageReasonsText());
+    }
+
+    private static String figure(DiagnosisContent.AxisCard card, String code) {
+        return card.figures().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().value();
+    }
 }

@@ -243,6 +243,34 @@ class MatrixViewModelTest {
     }
 
     @Test
+    void theFindingASnapshotAddsIsTheOneThePanelSelects() {
+        MatrixViewModel vm = vm();
+        assertTrue(vm.appearedFinding().isEmpty(), "the first snapshot adds nothing");
+        long id = file.execute(vm.addFinding("危機意識", Set.of())).createdIds().get(0);
+        vm.setProject(file.snapshot());
+        assertEquals(id, vm.appearedFinding().orElseThrow().id());
+        vm.setProject(file.snapshot());
+        assertTrue(vm.appearedFinding().isEmpty(), "only the snapshot that added it");
+        file.history().undo();
+        vm.setProject(file.snapshot());
+        assertTrue(vm.appearedFinding().isEmpty());
+        file.history().redo();
+        vm.setProject(file.snapshot());
+        assertEquals(id, vm.appearedFinding().orElseThrow().id(), "redo brings it back");
+        assertEquals("危機意識", vm.appearedFinding().orElseThrow().text());
+        file.execute(vm.editFinding(id, "危機意識の不足").orElseThrow());
+        vm.setProject(file.snapshot());
+        assertTrue(vm.appearedFinding().isEmpty(), "an edit adds nothing");
+        Finding first = vm.findings().get(0);
+        file.execute(vm.deleteFinding(first.id()).orElseThrow());
+        vm.setProject(file.snapshot());
+        assertTrue(vm.appearedFinding().isEmpty());
+        file.history().undo();
+        vm.setProject(file.snapshot());
+        assertEquals(first.id(), vm.appearedFinding().orElseThrow().id(), "undoing a delete brings it back");
+    }
+
+    @Test
     void rowsAddAndDeleteActors() {
         MatrixViewModel vm = vm();
         assertEquals("matrix.addRow.exists", vm.rowNameProblem("自治体"));

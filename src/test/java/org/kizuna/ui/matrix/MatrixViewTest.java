@@ -4,6 +4,7 @@ package org.kizuna.ui.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,8 +20,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -317,6 +320,75 @@ class MatrixViewTest {
         settle();
         assertEquals("危機意識の不足", session.project().findings().stream().filter(f -> f.number() == 6)
                 .findFirst().orElseThrow().text());
+    }
+
+    @Test
+    void aNewOrRedoneFindingIsSelectedAndScrolledToAndTheFieldClears(FxRobot robot) throws Exception {
+        open(robot, tokachi());
+        @SuppressWarnings("unchecked")
+        ListView<Finding> findings = robot.lookup("#findingList").queryAs(ListView.class);
+        TextField field = robot.lookup("#findingText").queryAs(TextField.class);
+        List<String> added = List.of("危機意識の不足", "販路の偏り", "人材の流出", "資金調達の難しさ", "広報の弱さ");
+        for (String t : added) {
+            robot.clickOn(field).write(t).type(KeyCode.ENTER);
+            settle();
+            Finding selected = findings.getSelectionModel().getSelectedItem();
+            assertNotNull(selected, t);
+            assertEquals(t, selected.text(), "each Enter adds a new finding, none edits the one just added");
+            assertEquals("", field.getText(), "the field is cleared for the next one");
+            assertVisible(findings, findings.getSelectionModel().getSelectedIndex());
+        }
+        assertEquals(10, session.project().findings().size());
+        long last = findings.getSelectionModel().getSelectedItem().id();
+
+        robot.interact(session::undo);
+        settle();
+        assertNull(findings.getSelectionModel().getSelectedItem(), "the undone finding is gone");
+        robot.interact(() -> {
+            findings.getSelectionModel().select(0);
+            findings.scrollTo(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(session::redo);
+        settle();
+        assertEquals(last, findings.getSelectionModel().getSelectedItem().id(), "redo selects it again");
+        assertVisible(findings, findings.getSelectionModel().getSelectedIndex());
+        assertEquals("", field.getText());
+
+        // Selecting a finding puts its text in the field for editing: Enter then edits it.
+        robot.interact(() -> findings.getSelectionModel().select(0));
+        assertEquals(session.project().findings().stream().filter(f -> f.number() == 1).findFirst().orElseThrow()
+                .text(), field.getText());
+        robot.clickOn(field).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("地域の課題")
+                .type(KeyCode.ENTER);
+        settle();
+        assertEquals(10, session.project().findings().size());
+        assertEquals("地域の課題", session.project().findings().stream().filter(f -> f.number() == 1).findFirst()
+                .orElseThrow().text());
+    }
+
+    @Test
+    void theFindingsPanelGrowsWhenTheDividerMovesUp(FxRobot robot) throws Exception {
+        open(robot, tokachi());
+        Node panel = robot.lookup("#findingsPanel").query();
+        Node up = panel;
+        while (!(up instanceof SplitPane)) {
+            up = up.getParent();
+        }
+        SplitPane split = (SplitPane) up;
+        double before = panel.getBoundsInParent().getHeight();
+        robot.interact(() -> split.setDividerPositions(0.3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panel.getBoundsInParent().getHeight() > before + 100,
+                before + " → " + panel.getBoundsInParent().getHeight());
+    }
+
+    /** Asserts that row {@code index} of the list is shown whole. */
+    private static void assertVisible(ListView<?> list, int index) {
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertTrue(flow.getFirstVisibleCell().getIndex() <= index && index <= flow.getLastVisibleCell().getIndex(),
+                index + " not in " + flow.getFirstVisibleCell().getIndex() + "…" + flow.getLastVisibleCell().getIndex());
     }
 
     @Test
