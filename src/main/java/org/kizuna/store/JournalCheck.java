@@ -11,9 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * A hot journal is rolled into a project only after a copy shows what that would do. SQLite plays
@@ -100,7 +98,7 @@ final class JournalCheck {
                     + " was left mid-edit, but its journal cannot be checked (" + SafeWrite.classify(e).en()
                     + "). The file and its journal were left untouched.", e);
         } finally {
-            deleteQuietly(dir);
+            SafeWrite.deleteTree(dir);
         }
     }
 
@@ -185,13 +183,4 @@ final class JournalCheck {
                 + " sound project (" + why + "). The file and its journal were left untouched.");
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a private temporary folder: the system cleans it eventually
-        }
-    }
 }

@@ -34,7 +34,6 @@ import org.sqlite.SQLiteException;
  * on network drives.
  */
 public final class ProjectFile implements AutoCloseable {
-    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path path;
     private final Connection connection;
@@ -336,7 +335,7 @@ public final class ProjectFile implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             length = Files.size(file);
             int n = in.readNBytes(header, 0, 100);
-            if (n < 100 || !startsWith(header, MAGIC)) {
+            if (n < 100 || !java.util.Arrays.equals(header, 0, SafeWrite.SQLITE_MAGIC.length, SafeWrite.SQLITE_MAGIC, 0, SafeWrite.SQLITE_MAGIC.length)) {
                 throw new ProjectFileException(ProjectFileException.Reason.NOT_SQLITE, file.getFileName()
                         + " is not a Kizuna project (it is not a SQLite database)");
             }
@@ -536,14 +535,6 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (data[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * SQLite's rule: a journal that exists and does not start with a zero byte is hot, and the next

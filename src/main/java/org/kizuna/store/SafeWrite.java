@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  * missing folder), never the staging file.
  */
 public final class SafeWrite {
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The first 16 bytes of every SQLite database. */
+    static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String STAGING_SUFFIX = ".kizuna-staging";
     /** Bytes the staging streams may still write before a simulated full disk; negative: no limit. */
@@ -271,21 +272,8 @@ public final class SafeWrite {
         /** Creates the staging file in the target's folder. */
         public static Staging beside(Path target) throws WriteFailure {
             Path abs = target.toAbsolutePath();
-            Path folder = abs.getParent();
-            for (int attempt = 0; ; attempt++) {
-                Path p = folder.resolve(stagingName(abs.getFileName().toString()));
-                try {
-                    FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                            LinkOption.NOFOLLOW_LINKS);
-                    return new Staging(target, p, ch);
-                } catch (FileAlreadyExistsException e) {
-                    if (attempt > 8) {
-                        throw failure(target, e);
-                    }
-                } catch (IOException e) {
-                    throw failure(target, e);
-                }
-            }
+            return createExclusive(target, abs.getParent(), p -> new Staging(target, p, FileChannel.open(p,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)));
         }
 
         /** The staging file's path, for writers that take a path. */
@@ -414,20 +402,8 @@ public final class SafeWrite {
         /** Creates the staging folder beside the target folder (or inside it, when it exists). */
         public static StagingFolder beside(Path target) throws WriteFailure {
             Path abs = target.toAbsolutePath();
-            Path home = Files.isDirectory(abs) ? abs : abs.getParent();
-            for (int attempt = 0; ; attempt++) {
-                Path p = home.resolve(stagingName(abs.getFileName().toString()));
-                try {
-                    Files.createDirectory(p);
-                    return new StagingFolder(target, p);
-                } catch (FileAlreadyExistsException e) {
-                    if (attempt > 8) {
-                        throw failure(target, e);
-                    }
-                } catch (IOException e) {
-                    throw failure(target, e);
-                }
-            }
+            return createExclusive(target, Files.isDirectory(abs) ? abs : abs.getParent(),
+                    p -> new StagingFolder(target, Files.createDirectory(p)));
         }
 
         /** Writes one file of the set into the staging folder (flushed and fsynced). */
@@ -492,6 +468,42 @@ public final class SafeWrite {
             } catch (IOException ignored) {
                 // a dot folder with a random name is all that could stay
             }
+        }
+    }
+
+    /** Makes a staging file or folder from a path. */
+    @FunctionalInterface
+    private interface Maker<T> {
+        T make(Path path) throws IOException;
+    }
+
+    /**
+     * Creates something new with an unpredictable name in {@code home}: a name that happens to exist
+     * is never opened, another is drawn instead.
+     */
+    private static <T> T createExclusive(Path target, Path home, Maker<T> maker) throws WriteFailure {
+        String name = target.toAbsolutePath().getFileName().toString();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return maker.make(home.resolve(stagingName(name)));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 8) {
+                    throw failure(target, e);
+                }
+            } catch (IOException e) {
+                throw failure(target, e);
+            }
+        }
+    }
+
+    /** Deletes a folder and all it holds, as far as it can (temporary folders). */
+    public static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a private temporary folder is all that can stay, and the system cleans those
         }
     }
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.kizuna.store.SafeWrite;
@@ -51,14 +49,14 @@ public final class PrivateTemp {
         madeIn = tmpdir;
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(made.toFile()));
         if (old != null) {
-            delete(old);
+            SafeWrite.deleteTree(old);
         }
         if (!hooked) {
             hooked = true;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 synchronized (PrivateTemp.class) {
                     if (folder != null) {
-                        delete(folder);
+                        SafeWrite.deleteTree(folder);
                     }
                 }
             }, "kizuna-temp-cleanup"));
@@ -71,13 +69,4 @@ public final class PrivateTemp {
         return Files.createTempFile(folder(), prefix, suffix);
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a private, empty-or-nearly folder in the temporary folder is all that can stay
-        }
-    }
 }

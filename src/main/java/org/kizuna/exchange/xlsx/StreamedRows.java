@@ -287,6 +287,11 @@ final class StreamedRows implements Closeable {
         return ascii(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
     }
 
+    /** A character XML cannot carry, written as the spreadsheet escape {@code _xHHHH_}. */
+    private static boolean needsControlEscape(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0xFFFE || c == 0xFFFF;
+    }
+
     /**
      * Text for a cell POI writes (the small sheets): control characters as {@code _xHHHH_} and the
      * underscore of a look-alike escaped, so the text reads back as it was; POI escapes XML itself.
@@ -295,7 +300,7 @@ final class StreamedRows implements Closeable {
         boolean plain = true;
         for (int i = 0; i < s.length() && plain; i++) {
             char c = s.charAt(i);
-            plain = !((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0xFFFE || c == 0xFFFF
+            plain = !(needsControlEscape(c)
                     || Character.isSurrogate(c) || (c == '_' && escapeLike(s, i)));
         }
         if (plain) {
@@ -304,7 +309,7 @@ final class StreamedRows implements Closeable {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c == 0xFFFE || c == 0xFFFF) {
+            if (needsControlEscape(c)) {
                 sb.append(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
             } else if (c == '_' && escapeLike(s, i)) {
                 sb.append("_x005F_");

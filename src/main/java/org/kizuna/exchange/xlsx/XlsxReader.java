@@ -461,8 +461,8 @@ final class XlsxReader implements AutoCloseable {
             @Override
             void text(char[] ch, int start, int length) {
                 if (inT && !tooLong) {
-                    if (text.length() + length > MAX_CELL_CHARS * 7L) {
-                        tooLong = true; // even with every character escaped as _xHHHH_ it is too long
+                    if (!fitsCell(text, length)) {
+                        tooLong = true;
                     } else {
                         text.append(ch, start, length);
                     }
@@ -681,8 +681,7 @@ final class XlsxReader implements AutoCloseable {
             if (collecting == 0 || tooLong) {
                 return;
             }
-            // room for every character to be escaped as _xHHHH_ (7 characters for one)
-            if (text.length() + length > MAX_CELL_CHARS * 7L) {
+            if (!fitsCell(text, length)) {
                 tooLong = true;
                 text.setLength(0);
             } else {
@@ -917,6 +916,14 @@ final class XlsxReader implements AutoCloseable {
     // ------------------------------------------------------------------ XML
 
     /** A SAX handler with the guards every part gets: depth, distinct names. */
+    /**
+     * Whether {@code more} characters still fit the text of one cell collected so far: room for the
+     * longest cell with every character written as the escape {@code _xHHHH_} (7 for one).
+     */
+    private static boolean fitsCell(StringBuilder text, int more) {
+        return text.length() + more <= MAX_CELL_CHARS * 7L;
+    }
+
     private abstract static class Handler extends DefaultHandler {
         private int depth;
         private final Set<String> names = new HashSet<>();
